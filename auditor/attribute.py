@@ -1,0 +1,470 @@
+"""Stage 3, attribute (rules): source, cue and content spans in each sentence.
+
+The rule attributor is the measured baseline and ``--rules-only``; the transformer
+tagger (auditor.models.tagger) replaces it when a model is shipped. Cue words live in
+``data/cues.tsv`` and non-answers in ``data/nonanswers.tsv``.
+
+What it finds, each with its pattern:
+
+- non-answers: "<source> declined to comment", "did not immediately respond to a
+  request for comment", "could not be reached";
+- "according to <source>", before or after its content;
+- "<source> <cue> (that) <content>" and "<content>, <source> <cue>." and the inverted
+  "<content>, <cue> <source>." with reporting verbs (said, told, warned, denied, …);
+- quote continuations: a quoted sentence with no cue of its own belongs to the source of
+  the quote before it in the paragraph (cue null).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .types import Attribution, Document, Sentence, Span
+
+DATA = Path(__file__).parent / "data"
+
+OPEN_QUOTES = "“\"‘"
+CLOSE_QUOTES = "”\"’"
+WORD = re.compile(r"\S+")
+# Words between a source and its verb that belong to the cue ("has indicated").
+AUX = r"(?:(?:has|have|had|will|would|also|previously|later|again|repeatedly|publicly|privately|recently|earlier|separately|then|has\s+also|had\s+also|did|does|do|often|once|long|initially|first|told\s+reporters\s+and)\s+)"
+# Phrases after a cue that are not yet the content ("said on Tuesday that").
+AFTER_CUE = re.compile(
+    r"^(?:\s*,?\s*(?:on\s+\w+day|in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet|news\s+conference|press\s+conference|speech|filing|report)"
+    r"(?:\s+\w+){0,4}?|last\s+\w+|this\s+\w+|recently|earlier|later|again|in\s+the\s+days\s+after|since\s+\w+|at\s+the\s+time|privately|publicly|"
+    r")\s*,?)*\s*(?:that\b\s*)?,?\s*",
+)
+# The person told: "told reporters", "told NBC News", "told him".
+TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|lawmakers|him|her|them|us|me|the\s+\w+(?:\s+\w+)?|(?:[A-Z][\w.&’'-]*\s*)+)(?=[\s,])")
+# Clause openers stripped from the left of a source ("which officials say").
+LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|or|so|yet|while|whereas|although|though|because|as|which|who|that|with|where|when|"
+    r"meanwhile|however|still|also|now|then|instead|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
+ANONYMITY_REASON = re.compile(
+    r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|asked|insisted|agreed\s+to\s+speak|talked|declined\s+to\s+be\s+(?:named|identified))"
+    r"[^,.;]*?(?:anonymity|named|identified|record|condition)[^,;]*|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*",
+    re.IGNORECASE,
+)
+DECLINED_TO_BE_NAMED = re.compile(r"\b(?:declined|asked|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)", re.I)
+NUMBER_WORDS = {
+    "a": "1", "an": "1", "one": "1", "another": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "both": "2",
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    kind: str
+    sourcing: bool
+
+
+@dataclass(frozen=True)
+class AttributeConfig:
+    #: the longest source, in words, the rules accept
+    max_source_words: int = 16
+    #: the fewest words a content must have (quotes always count)
+    min_content_words: int = 2
+    #: attach quoted sentences with no cue to the source of the quote before them
+    quote_continuation: bool = True
+    #: a quotation of at most this many words with no cue is a scare quote, not a quote
+    scare_quote_words: int = 3
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, Cue]:
+    table: dict[str, Cue] = {}
+    for line in (DATA / "cues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, kind, sourcing, forms = line.split("\t")
+        for form in _forms(forms):
+            table[form.lower()] = Cue(lemma, kind, sourcing == "yes")
+    return table
+
+
+def _forms(forms: str) -> list[str]:
+    """Split a forms column; multi-word forms ("pointed out") are kept whole."""
+    words = forms.split()
+    out, i = [], 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i + 1] in {"out", "to"}:
+            out.append(f"{words[i]} {words[i + 1]}")
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern:
+    forms = sorted(cue_lexicon(), key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b{AUX}{{0,2}}(?P<verb>{alternation})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def nonanswer_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = []
+    for line in (DATA / "nonanswers.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        regex, response = line.split("\t")
+        rows.append((re.compile(r"\b" + regex, re.IGNORECASE), response.strip()))
+    return tuple(rows)
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches of a sentence, quote marks included; an unclosed quote runs to
+    the end and a stray closing quote opens at the start."""
+    regions, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                regions.append((open_at, i + 1))
+                open_at = None
+        elif ch == "“":
+            open_at = i if open_at is None else open_at
+        elif ch == "”":
+            regions.append((open_at if open_at is not None else 0, i + 1))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, len(text)))
+    return regions
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start < pos < end for start, end in regions)
+
+
+def _trim_span(text: str, start: int, end: int, strip: str = ",;:—–-") -> Optional[tuple[int, int]]:
+    while start < end and (text[start] in strip or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in strip or text[end - 1].isspace() or text[end - 1] == "."):
+        if text[end - 1] == "." and re.search(r"\b(?:[A-Z]|U\.S|U\.N|Jr|Sr|Inc|Corp|Co|Ltd|St|D\.C)\.$", text[start:end]):
+            break
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _source_left_of(text: str, cue_start: int, regions: list[tuple[int, int]], floor: int) -> Optional[tuple[int, int]]:
+    """The noun phrase that ends right before a cue, within its clause."""
+    left = text[floor:cue_start]
+    # The clause starts after the last closing quote, semicolon, dash or comma...
+    cut = max(left.rfind(q) for q in ("”", ";", " — ", " – ", ": "))
+    cut = cut + 1 if cut >= 0 else 0
+    stripped = left.rstrip()
+    comma_cut = stripped.rfind(",", cut)
+    if comma_cut >= 0:
+        if stripped.endswith(","):
+            # "Nicholas Burns, the U.S. ambassador to China, said": keep the appositive
+            # and the name before it.
+            inner = stripped[:-1]
+            before = inner.rfind(",", cut)
+            appositive = inner[before + 1:].strip() if before >= 0 else ""
+            if before >= 0 and re.match(r"(?:the|a|an|who|which|whose|one|an?\s+\w+)\b", appositive, re.I):
+                earlier = inner.rfind(",", cut, before)
+                comma_cut = earlier if earlier >= 0 else cut - 1
+            else:
+                comma_cut = before if before >= 0 else cut - 1
+        cut = max(cut, comma_cut + 1)
+    start = floor + cut
+    span = _trim_span(text, start, cue_start)
+    if span is None:
+        return None
+    start, end = span
+    phrase = text[start:end]
+    junk = LEADING_JUNK.match(phrase)
+    if junk:
+        start += junk.end()
+    if start >= end or _inside(start, regions):
+        return None
+    return start, end
+
+
+def _plausible_source(phrase: str, config: AttributeConfig) -> bool:
+    words = phrase.split()
+    if not words or len(words) > config.max_source_words:
+        return False
+    if any(q in phrase for q in OPEN_QUOTES + "”"):
+        return False
+    first = words[0].lower()
+    if first in {"it", "there", "this", "that", "what", "which", "to", "not", "never", "also", "earlier", "later"}:
+        return first == "it" and len(words) == 1
+    if re.search(r"\b(?:not|never)\b|n[’']t\b", phrase):
+        return False  # a negated verb ("China has not officially confirmed") is no attribution
+    last = words[-1].lower().strip(",")
+    if last in {"not", "never", "n't", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must"} or last.endswith(("n't", "n’t")):
+        return False  # a negated or modal verb ("has not confirmed") is no attribution
+    if last in {"of", "to", "for", "with", "by", "the", "a", "an", "and", "or", "in", "on", "at", "is", "was", "be", "been", "are", "were"}:
+        return False
+    return True
+
+
+def _content_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The content after a cue, skipping "on Tuesday that" and the like."""
+    skip = AFTER_CUE.match(text[start:end])
+    if skip:
+        start += skip.end()
+    return _trim_span(text, start, end)
+
+
+def _is_direct_quote(text: str, spans: tuple[Span, ...], offset: int) -> bool:
+    quoted = 0
+    total = 0
+    for span in spans:
+        chunk = text[span.start - offset:span.end - offset]
+        total += len(chunk)
+        for s, e in quote_regions(chunk):
+            quoted += e - s
+    return total > 0 and quoted >= 0.5 * total
+
+
+def source_count(phrase: str) -> Optional[str]:
+    """How many people a source is: "1", "2", …, "plural", or None."""
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    if not words:
+        return None
+    if words[0] in NUMBER_WORDS:
+        return NUMBER_WORDS[words[0]]
+    if len(words) > 1 and words[0] == "the" and words[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[words[1]]
+    if words[0].isdigit():
+        return words[0]
+    head = re.split(r"\b(?:with|who|familiar|close|briefed|from|at|in|of)\b", phrase.lower())[0].split()
+    if head and head[-1].endswith("s") and not head[-1].endswith(("ss", "'s", "’s", "us")):
+        return "plural"
+    if words[0] in {"they", "some", "many", "several", "others", "sources"}:
+        return "plural"
+    return None
+
+
+def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig) -> list[Attribution]:
+    offset = sentence.start
+    text = doc_text[sentence.start:sentence.end]
+    regions = quote_regions(text)
+    found: list[tuple[int, Attribution]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    # 1. Non-answers.
+    for pattern, response in nonanswer_patterns():
+        for match in pattern.finditer(text):
+            if _inside(match.start(), regions) or not free(match.start(), match.end()):
+                continue
+            if DECLINED_TO_BE_NAMED.match(text, match.start()):
+                continue
+            cue = _trim_span(text, match.start(), match.end())
+            clause_floor = max(text.rfind(", and ", 0, match.start()), text.rfind("; ", 0, match.start()))
+            source = _source_left_of(text, match.start(), regions, max(clause_floor, 0))
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), Attribution(
+                source=Span(source[0] + offset, source[1] + offset) if source else None,
+                cue=Span(cue[0] + offset, cue[1] + offset),
+                content=(),
+                type="declined_comment",
+                response=response,
+                sourcing=True,
+            )))
+    # 2. "according to <source>".
+    for match in re.finditer(r"\b[Aa]ccording\s+to\s+", text):
+        if _inside(match.start(), regions) or not free(match.start(), match.end()):
+            continue
+        stop = re.search(r"[,;.](?=\s|$)(?<!U\.S\.)|$", text[match.end():])
+        source = _trim_span(text, match.end(), match.end() + stop.start())
+        if source is None:
+            continue
+        # Let "the U.S. ambassador" keep its abbreviation dots.
+        while stop and text[match.end() + stop.start() - 3:match.end() + stop.start() + 1].endswith(("U.S.", "U.N.")):
+            nxt = re.search(r"[,;.](?=\s|$)|$", text[match.end() + stop.end():])
+            source = _trim_span(text, match.end(), match.end() + stop.end() + nxt.start())
+            break
+        if match.start() < 3:
+            content = _trim_span(text, source[1], len(text))
+        else:
+            content = _trim_span(text, 0, match.start())
+        cue = (match.start(), match.start() + len("according to"))
+        taken.append((match.start(), source[1]))
+        found.append((match.start(), Attribution(
+            source=Span(source[0] + offset, source[1] + offset),
+            cue=Span(cue[0] + offset, cue[1] + offset),
+            content=(Span(content[0] + offset, content[1] + offset),) if content else (),
+        )))
+    # 3. Reporting verbs.
+    for match in cue_pattern().finditer(text):
+        verb = match.group("verb")
+        if _inside(match.start("verb"), regions) or not free(match.start(), match.end()):
+            continue
+        lex = cue_lexicon()[re.sub(r"\s+", " ", verb.lower())]
+        cue_start = match.start()
+        # Inverted order: "…,” said Jane Doe, a nurse." / "…, said the official."
+        before = text[:cue_start].rstrip()
+        after_text = text[match.end():]
+        if before.endswith((",", "”", '"')) and before and re.match(r"\s+(?:[A-Z]|the\b|a\b|an\b|two\b|three\b)", after_text):
+            src = _trim_span(text, match.end(), len(text))
+            if src and _plausible_source(text[src[0]:src[1]], config):
+                content = _trim_span(text, 0, cue_start)
+                taken.append((cue_start, src[1]))
+                found.append((cue_start, Attribution(
+                    source=Span(src[0] + offset, src[1] + offset),
+                    cue=Span(match.start("verb") + offset, match.end("verb") + offset),
+                    content=(Span(content[0] + offset, content[1] + offset),) if content else (),
+                    sourcing=lex.sourcing,
+                )))
+                continue
+        source = _source_left_of(text, cue_start, regions, 0)
+        if source is None or not _plausible_source(text[source[0]:source[1]], config):
+            continue
+        if lex.kind == "belief" and not _observer(text[source[0]:source[1]]):
+            continue
+        cue_end = match.end()
+        content_from = cue_end
+        told = TOLD_OBJECT.match(text, cue_end) if verb.lower().startswith(("told", "tell")) else None
+        if told and told.group().strip() == "reporters":
+            cue_end = content_from = told.end()
+        elif told:
+            content_from = told.end()
+        rest = _content_after(text, content_from, len(text))
+        leading_words = len(text[rest[0]:rest[1]].split()) if rest else 0
+        if rest and leading_words >= config.min_content_words:
+            content = rest
+        else:
+            # Trailing attribution: the content is what comes before the source.
+            content = _trim_span(text, 0, source[0])
+            if rest and not content:
+                content = rest
+        if content is None or (
+            len(text[content[0]:content[1]].split()) < config.min_content_words
+            and not quote_regions(text[content[0]:content[1]])
+        ):
+            continue  # "He said nothing." has no content
+        taken.append((source[0], cue_end))
+        found.append((source[0], Attribution(
+            source=Span(source[0] + offset, source[1] + offset),
+            cue=Span(cue_start + offset, cue_end + offset),
+            content=(Span(content[0] + offset, content[1] + offset),),
+            sourcing=lex.sourcing,
+        )))
+    found.sort(key=lambda pair: pair[0])
+    attributions = [_clip_contents(a, [f for _, f in found], doc_text) for _, a in found]
+    return [_with_details(a, doc_text, offset, text) for a in attributions]
+
+
+def _clip_contents(attribution: Attribution, all_found: list[Attribution], doc_text: str) -> Attribution:
+    """A content must not run over another attribution's source or cue in the sentence."""
+    clipped = []
+    for span in attribution.content:
+        start, end = span.start, span.end
+        for other in all_found:
+            if other is attribution:
+                continue
+            for part in (other.source, other.cue):
+                if part is None or not (start < part.end and part.start < end):
+                    continue
+                if part.start > start:
+                    end = min(end, part.start)
+                else:
+                    start = max(start, part.end)
+        trimmed = _trim_span(doc_text, start, end)
+        if trimmed:
+            clipped.append(Span(*trimmed))
+    return replace(attribution, content=tuple(clipped))
+
+
+def _observer(phrase: str) -> bool:
+    """Views of observers count as sourcing ("insiders believe", "some analysts expect")."""
+    return bool(re.search(
+        r"\b(?:analysts?|experts?|insiders?|observers?|critics?|executives?|economists?|officials?|sources?|"
+        r"people|some|many|others|investors?|strategists?|scholars?|historians?)\b",
+        phrase, re.IGNORECASE,
+    ))
+
+
+def _with_details(attribution: Attribution, doc_text: str, offset: int, sentence_text: str) -> Attribution:
+    source_text = attribution.source.text(doc_text) if attribution.source else ""
+    reason = ANONYMITY_REASON.search(sentence_text)
+    reason_span = Span(reason.start() + offset, reason.end() + offset) if reason else None
+    if reason_span and attribution.source and reason_span.overlaps(attribution.source):
+        # "two officials, who spoke on condition of anonymity, said": the reason is not
+        # part of the source's name.
+        source = attribution.source
+        if reason_span.start > source.start:
+            trimmed = _trim_span(doc_text, source.start, reason_span.start)
+            attribution = replace(attribution, source=Span(*trimmed) if trimmed else source)
+    return replace(
+        attribution,
+        direct_quote=_is_direct_quote(doc_text, attribution.content, 0),
+        count=source_count(source_text) if source_text else None,
+        anonymity_reason=reason_span,
+    )
+
+
+def find_attributions(doc_text: str, sentences: tuple[Sentence, ...], config: AttributeConfig = AttributeConfig()) -> list[Attribution]:
+    """All rule attributions of a text, given its sentences (quote continuations included)."""
+    from .ingest import paragraphs
+
+    paras = paragraphs(doc_text)
+    para_of = {}
+    for i, sentence in enumerate(sentences):
+        para_of[i] = next((k for k, p in enumerate(paras) if p.contains(sentence.span)), -1)
+    out: list[Attribution] = []
+    last_quote: Optional[Attribution] = None
+    last_quote_para = -2
+    for i, sentence in enumerate(sentences):
+        if sentence.excluded:
+            continue
+        found = _find_in_sentence(doc_text, sentence, config)
+        if found:
+            out.extend(found)
+            quoted = [a for a in found if a.direct_quote and a.source is not None]
+            last_quote = quoted[-1] if quoted else None
+            last_quote_para = para_of[i]
+            if last_quote is not None and _ends_inside_open_quote(doc_text, sentence):
+                last_quote_para = para_of[i]
+            continue
+        if not config.quote_continuation or last_quote is None:
+            continue
+        text = doc_text[sentence.start:sentence.end]
+        regions = quote_regions(text)
+        quoted_words = sum(len(text[s:e].split()) for s, e in regions)
+        same_paragraph = para_of[i] == last_quote_para
+        next_paragraph_quote = para_of[i] == last_quote_para + 1 and text.lstrip().startswith(tuple(OPEN_QUOTES))
+        if regions and quoted_words > config.scare_quote_words and quoted_words >= 0.6 * len(text.split()) and (
+            same_paragraph or next_paragraph_quote
+        ):
+            content = _trim_span(doc_text, sentence.start, sentence.end, strip=" \t\n")
+            out.append(replace(
+                last_quote,
+                cue=None,
+                content=(Span(*content),),
+                continuation=True,
+                anonymity_reason=None,
+            ))
+            last_quote_para = para_of[i]
+        elif not same_paragraph:
+            last_quote = None
+    return out
+
+
+def _ends_inside_open_quote(doc_text: str, sentence: Sentence) -> bool:
+    text = doc_text[sentence.start:sentence.end]
+    regions = quote_regions(text)
+    return bool(regions) and regions[-1][1] == len(text) and not text.rstrip().endswith(("”", '"'))
+
+
+def attribute(doc: Document, config: AttributeConfig | None = None) -> Document:
+    """Find attributions with the rules (the baseline and ``--rules-only``)."""
+    found = find_attributions(doc.text, doc.sentences, config or AttributeConfig())
+    return replace(doc, attributions=tuple(found))

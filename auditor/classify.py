@@ -1,0 +1,167 @@
+"""Stage 4, classify: give each attribution one of the 9 source types (ANNOTATION.md §2).
+
+The rules read word lists from ``data/source_lexicon.tsv``. A pronoun or a bare surname
+takes the type of what it refers to: the nearest earlier source that fits (a person for
+"he"/"she", the first full mention with its title for "Burns"). The model stage
+(auditor.models.typer) replaces these rules when a model is shipped; the rules stay as
+``--rules-only`` and as the fallback for each mention the model is unsure of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .attribute import source_count
+from .types import ANONYMOUS_TYPES, Attribution, Document, Span
+
+DATA = Path(__file__).parent / "data"
+PERSON_TYPES = {"named_official", "named_person"}
+NAME = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|de|van|von|bin|al-\w+))*")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in (DATA / "source_lexicon.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, entries = line.split("\t")
+        table[category] = tuple(e.strip() for e in entries.split("|") if e.strip())
+    return table
+
+
+@lru_cache(maxsize=None)
+def lexicon_pattern(category: str) -> re.Pattern:
+    parts = []
+    for entry in sorted(lexicon()[category], key=len, reverse=True):
+        escaped = re.escape(entry).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+        parts.append(escaped)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def has(category: str, phrase: str) -> bool:
+    return bool(lexicon_pattern(category).search(phrase))
+
+
+def _head(phrase: str) -> str:
+    """The part of a source before an appositive or a relative clause."""
+    return re.split(r",|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
+
+
+def _capitalised_name(phrase: str) -> Optional[str]:
+    """A person-like proper name in the phrase ("Nicholas Burns", "Burns"), if any."""
+    head = re.sub(r"^(?:the|a|an)\s+", "", _head(phrase), flags=re.I)
+    head = re.sub(r"\b(?:[A-Z]\.){2,}", " ", head)  # "U.S.", "U.N." are no names
+    if has("organization", head) or has("media", head):
+        return None
+    for match in NAME.finditer(head):
+        name = match.group()
+        words = [w for w in name.split() if not has("title", w)]
+        if words and not all(w.isupper() for w in words):
+            return " ".join(words)
+    return None
+
+
+def title_evidence(text: str, name: str, before: int) -> Optional[Span]:
+    """Where the text gives ``name`` an official title: "Defense Secretary Lloyd Austin",
+    "Nicholas Burns, the U.S. ambassador", "Austin, who heads the Pentagon"."""
+    surname = name.split()[-1]
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        window_before = text[max(0, match.start() - 60):match.start()]
+        window_after = text[match.end():match.end() + 80]
+        if re.search(lexicon_pattern("title").pattern + r"[\s\w.’'-]{0,30}$", window_before, re.I) and (
+            re.search(r"(?:^|\b)[A-Z]", window_before[-30:])
+        ):
+            return Span(max(0, match.start() - 60), match.end())
+        if re.match(r",\s+(?:the|a|an|who\s+(?:is|was|heads|leads|serves))\b[^,.]{0,60}", window_after) and has(
+            "title", window_after[:70]
+        ):
+            return Span(match.start(), match.end() + 70)
+    return None
+
+
+def rule_type(phrase: str, cue: str = "") -> str:
+    """The type a source phrase has on its own (no context): pronouns give ``pronoun``."""
+    lowered = phrase.lower().strip()
+    head = _head(phrase)
+    if lowered in lexicon()["pronoun"]:
+        return "pronoun"
+    if has("media", head) and not has("familiar", phrase):
+        return "media_report"
+    if has("familiar", phrase) and not _capitalised_name(head):
+        return "anonymous_familiar"
+    name = _capitalised_name(phrase)
+    if name is None and has("document", head) and not has("official_noun", head):
+        return "document"
+    if name is None and re.search(r"\b(?:spokes(?:man|woman|person)|representative|statement)\b", head, re.I):
+        return "named_organization"
+    if name is None and has("official_noun", head):
+        return "anonymous_official"
+    if name is None and has("vague", head) and not has("organization", head):
+        return "anonymous_other"
+    if name is None and (has("organization", head) or head[:1].isupper()):
+        return "named_organization"
+    if name is not None:
+        return "named_person"
+    return "anonymous_other"
+
+
+def classify(doc: Document) -> Document:
+    """Type every attribution with the rules; pronouns and surnames follow their referent."""
+    text = doc.text
+    typed: list[Attribution] = []
+    for attribution in doc.attributions:
+        typed.append(_type_one(attribution, text, typed))
+    return replace(doc, attributions=tuple(typed))
+
+
+def _type_one(attribution: Attribution, text: str, earlier: list[Attribution]) -> Attribution:
+    if attribution.type == "declined_comment" or attribution.continuation and attribution.type:
+        return attribution
+    if attribution.source is None:
+        return replace(attribution, type="anonymous_other", confidence=0.3, count=None)
+    phrase = attribution.source.text(text)
+    cue = attribution.cue.text(text) if attribution.cue else ""
+    kind = rule_type(phrase, cue)
+    evidence = None
+    confidence = 0.7
+    if kind == "pronoun":
+        referent = _pronoun_referent(phrase.lower(), earlier)
+        if referent is None:
+            return replace(attribution, type="anonymous_other", confidence=0.3)
+        return replace(
+            attribution, type=referent.type, type_evidence=referent.type_evidence or referent.source,
+            confidence=0.6, count=referent.count,
+        )
+    if kind == "named_person":
+        name = _capitalised_name(phrase)
+        own = phrase[len(_head(phrase)):]
+        if has("title", _head(phrase)) or has("title", own):
+            kind, evidence = "named_official", attribution.source
+        else:
+            evidence = title_evidence(text, name, attribution.source.start)
+            if evidence is not None:
+                kind = "named_official"
+        confidence = 0.8
+    if kind in ANONYMOUS_TYPES:
+        count = source_count(phrase)
+    elif kind in PERSON_TYPES:
+        count = "1"
+    else:
+        count = None
+    return replace(attribution, type=kind, type_evidence=evidence, confidence=confidence, count=count)
+
+
+def _pronoun_referent(pronoun: str, earlier: list[Attribution]) -> Optional[Attribution]:
+    wanted = {"he": PERSON_TYPES, "she": PERSON_TYPES, "i": PERSON_TYPES, "it": {"named_organization", "document", "media_report"}}
+    types = wanted.get(pronoun)
+    for candidate in reversed(earlier):
+        if candidate.type is None or candidate.type == "declined_comment":
+            continue
+        if types is None or candidate.type in types:
+            return candidate
+    return None

@@ -1,0 +1,237 @@
+"""Source mentions in their context: marking, and finding what a short mention refers to.
+
+A pronoun or a bare surname does not say whether its source is an official or a private
+person; the entity's first full mention ("Defense Secretary Lloyd Austin") does. This
+module finds that mention with a small coreference heuristic and builds the text a
+typer reads. It is plain Python (no torch) so rule code can use it too.
+
+All spans are :class:`~auditor.types.Span` offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .types import Span
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+THIRD_PERSON = frozenset(
+    {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
+     "theirs", "themselves", "it", "its", "itself", "you", "your"}
+)
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+PRONOUNS = FIRST_PERSON | THIRD_PERSON | RELATIVE
+
+#: Words before a name that are a form of address or a title, not part of the name.
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "sgt",
+     "adm", "capt", "prof", "rev", "judge", "justice", "president", "secretary", "senator",
+     "governor", "mayor", "speaker", "minister", "chairman", "chairwoman", "director",
+     "ambassador", "general", "sir", "lady", "lord"}
+)
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+MARK_LEFT = "<<"
+MARK_RIGHT = ">>"
+EVIDENCE_LEFT = "[["
+EVIDENCE_RIGHT = "]]"
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+# "Mr." and "Sen." may carry a period inside a name; a longer word before a period ends it.
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][A-Za-z'’\-]*)[ \t]+){0,3}[A-Z][A-Za-z'’\-]*")
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """What a typer reads for one mention.
+
+    ``marked`` is the mention in its context with ``<<`` ``>>`` around it;
+    ``extra`` is the cue and the evidence (the antecedent or first full mention, marked
+    with ``[[`` ``]]`` in its own context), or ``""``; ``evidence`` is that span.
+    ``mention_in_marked`` is where the mention text sits inside ``marked``.
+    """
+
+    marked: str
+    extra: str
+    evidence: Optional[Span]
+    mention_in_marked: Span
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(?:['’]s|['’])$", "", word).strip(".-").lower()
+
+
+def is_pronoun(mention_text: str) -> bool:
+    """Whether the mention is a single pronoun ("he", "They", "who")."""
+    words = _words(mention_text)
+    return len(words) == 1 and _bare(words[0]) in PRONOUNS
+
+
+def name_words(mention_text: str) -> list[str]:
+    """The mention's words after leading honorifics and determiners ("Mr. Trump" -> ["Trump"])."""
+    words = _words(mention_text)
+    while words and _bare(words[0]) in HONORIFICS | DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def is_short_name(mention_text: str) -> bool:
+    """A bare name of at most two capitalised words, no title or description after it."""
+    if "," in mention_text or is_pronoun(mention_text):
+        return False
+    words = name_words(mention_text)
+    return 0 < len(words) <= 2 and all(w[0].isupper() for w in words)
+
+
+def surname(mention_text: str) -> Optional[str]:
+    """The last name word of a short name ("Sen. Ted Cruz's" -> "Cruz")."""
+    words = name_words(mention_text)
+    if not words:
+        return None
+    last = re.sub(r"(?:['’]s|['’])$", "", words[-1]).rstrip(".")
+    return last if len(last) > 1 and last[0].isupper() else None
+
+
+def is_short_description(mention_text: str) -> bool:
+    """A short definite description ("the officials", "The spokesman") that points back."""
+    words = _words(mention_text)
+    return (
+        2 <= len(words) <= 4
+        and _bare(words[0]) in DETERMINERS
+        and all(not w[0].isupper() for w in words[1:])
+    )
+
+
+def _capitalised_run_around(text: str, start: int, end: int) -> Span:
+    """Widen ``[start, end)`` to the run of capitalised words it sits in ("Lloyd Austin")."""
+    best = Span(start, end)
+    window_start = max(0, start - 60)
+    for match in _CAPITALISED_RUN.finditer(text, window_start, min(len(text), end + 60)):
+        if match.start() <= start and end <= match.end():
+            best = Span(match.start(), match.end())
+            break
+    return best
+
+
+def first_full_mention(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Optional[Span]:
+    """Where a bare name's entity is first named in full, before ``mention``.
+
+    Prefers the earliest earlier source mention that contains the surname and is not
+    itself short; then the earliest earlier occurrence with a first name; then the
+    earliest occurrence. ``None`` when the name does not occur earlier.
+    """
+    name = surname(mention.text(text))
+    if name is None:
+        return None
+    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])")
+    hits = [m for m in pattern.finditer(text, 0, mention.start)]
+    if not hits:
+        return None
+    for hit in hits:
+        for other in sorted(mentions):
+            if other.start <= hit.start() and hit.end() <= other.end and other != mention:
+                if not is_short_name(other.text(text)) and not is_pronoun(other.text(text)):
+                    return other
+    for hit in hits:
+        run = _capitalised_run_around(text, hit.start(), hit.end())
+        if len(name_words(run.text(text))) >= 2:
+            return run
+    return _capitalised_run_around(text, hits[0].start(), hits[0].end())
+
+
+def _head(words: list[str]) -> str:
+    head = _bare(words[-1])
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Optional[Span]:
+    """The span that tells the type of a pronoun, bare name or short description.
+
+    - a bare name ("Austin", "Mr. Trump"): its first full mention earlier in the text;
+    - a third-person or relative pronoun: the nearest earlier source mention that is not a
+      pronoun (then, if that is a bare name, its first full mention);
+    - a first-person pronoun (inside a quote): the nearest source mention either side;
+    - "the officials": the nearest earlier mention with the same head noun.
+    Full mentions, and mentions with nothing to point at, give ``None``.
+    """
+    mention_text = mention.text(text)
+    others = sorted(m for m in mentions if m != mention and not is_pronoun(m.text(text)))
+    if is_pronoun(mention_text):
+        word = _bare(_words(mention_text)[0])
+        before = [m for m in others if m.end <= mention.start]
+        after = [m for m in others if m.start >= mention.end]
+        target = before[-1] if before else None
+        if word in FIRST_PERSON and after:
+            if target is None or after[0].start - mention.end < mention.start - target.end:
+                target = after[0]
+        if target is None:
+            return _nearest_name_before(text, mention.start)
+        return find_evidence(text, target, mentions) or target
+    if is_short_name(mention_text):
+        return first_full_mention(text, mention, mentions)
+    if is_short_description(mention_text):
+        head = _head(_words(mention_text))
+        for other in reversed([m for m in others if m.end <= mention.start]):
+            words = _words(other.text(text))
+            if words and any(_bare(w).rstrip("s") == head.rstrip("s") for w in words):
+                return other
+    return None
+
+
+def _nearest_name_before(text: str, position: int) -> Optional[Span]:
+    """The nearest run of two or more capitalised words before ``position`` (a person-like name)."""
+    found = None
+    for match in _CAPITALISED_RUN.finditer(text, max(0, position - 600), position):
+        if len(name_words(match.group())) >= 2:
+            found = Span(match.start(), match.end())
+    return found
+
+
+def _window(text: str, span: Span, chars: int) -> tuple[int, int]:
+    """``span`` widened by about ``chars`` on each side, snapped outward to whitespace."""
+    start = max(0, span.start - chars)
+    end = min(len(text), span.end + chars)
+    if start > 0:
+        space = text.find(" ", start, span.start)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", span.end, end)
+        end = space if space != -1 else end
+    return start, end
+
+
+def mark(text: str, span: Span, chars: int, left: str = MARK_LEFT, right: str = MARK_RIGHT) -> tuple[str, Span]:
+    """``span`` marked inside ±``chars`` of context; also where the span's text lies in the result."""
+    start, end = _window(text, span, chars)
+    before = " ".join(text[start:span.start].split())
+    inside = " ".join(span.text(text).split())
+    after = " ".join(text[span.end:end].split())
+    prefix = f"{before} {left} ".lstrip()
+    marked = f"{prefix}{inside} {right} {after}".rstrip()
+    return marked, Span(len(prefix), len(prefix) + len(inside))
+
+
+def build_context(
+    text: str,
+    mention: Span,
+    mentions: Sequence[Span] = (),
+    cue: Optional[Span] = None,
+    context_chars: int = 200,
+    evidence_chars: int = 100,
+) -> MentionContext:
+    """The typer's input for ``mention``: marked context, plus cue and evidence."""
+    marked, where = mark(text, mention, context_chars)
+    evidence = find_evidence(text, mention, mentions)
+    parts = []
+    if cue is not None:
+        parts.append(" ".join(cue.text(text).split()))
+    if evidence is not None:
+        evidence_marked, _ = mark(text, evidence, evidence_chars, EVIDENCE_LEFT, EVIDENCE_RIGHT)
+        parts.append(evidence_marked)
+    return MentionContext(marked, " | ".join(parts), evidence, where)

@@ -1,0 +1,98 @@
+"""The whole pipeline: ingest → segment → attribute → classify → group → score.
+
+``Auditor`` holds the configuration and the loaded models (if any) so that a batch
+loads them once. With ``rules_only`` (or when no model folder is shipped and
+``require_models`` is off) the rule stages run; otherwise the transformer tagger and the
+source typer from ``models/`` replace the rule attributor and classifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Optional
+
+from . import attribute as attribute_stage
+from . import classify as classify_stage
+from .group import group
+from .ingest import IngestConfig, read_article, read_path
+from .score import score
+from .segment import SegmentConfig, segment
+from .types import Article, Document
+
+#: Where the shipped models live: models/ beside the package in a checkout.
+DEFAULT_MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    #: how files are read (size limit, format, boilerplate exclusion)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    #: the sentence segmenter and its news fixes
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    #: run the rule stages only, never the models
+    rules_only: bool = False
+    #: folder with the shipped models (tagger/ and typer/)
+    models_dir: Path = DEFAULT_MODELS
+    #: fail when a model folder is missing instead of falling back to the rules
+    require_models: bool = False
+
+
+class Auditor:
+    """Audits articles; load once, call :meth:`audit_text` or :meth:`audit_path` many times."""
+
+    def __init__(self, config: AuditConfig = AuditConfig()):
+        self.config = config
+        self.tagger = None
+        self.typer = None
+        self.notes: list[tuple[str, str]] = []
+        if not config.rules_only:
+            self._load_models()
+
+    def _load_models(self) -> None:
+        tagger_dir = Path(self.config.models_dir) / "tagger"
+        typer_dir = Path(self.config.models_dir) / "typer"
+        if tagger_dir.exists() or self.config.require_models:
+            from .models.tagger import AttributionTagger
+
+            self.tagger = AttributionTagger.from_pretrained(tagger_dir)
+        if typer_dir.exists() or self.config.require_models:
+            from .models.typer import SourceTyper
+
+            self.typer = SourceTyper.from_pretrained(typer_dir)
+
+    @property
+    def mode(self) -> dict[str, str]:
+        return {
+            "attributor": "model" if self.tagger is not None else "rules",
+            "classifier": "model" if self.typer is not None else "rules",
+        }
+
+    def run(self, article: Article) -> Document:
+        """Run every stage on an article that has been read."""
+        doc = segment(Document(article), self.config.segment)
+        if self.tagger is not None:
+            from .modelstages import attribute_with_model
+
+            doc = attribute_with_model(doc, self.tagger)
+        else:
+            doc = attribute_stage.attribute(doc)
+        doc = classify_stage.classify(doc)
+        if self.typer is not None:
+            from .modelstages import classify_with_model
+
+            doc = classify_with_model(doc, self.typer)
+        doc = group(doc)
+        doc = score(doc)
+        return replace(doc, meta=tuple(sorted(self.mode.items())))
+
+    def audit_text(self, text: str, path: Optional[str] = None) -> Document:
+        return self.run(read_article(text, path, self.config.ingest))
+
+    def audit_path(self, path: str) -> Document:
+        return self.run(read_path(path, self.config.ingest))
+
+
+def audit_text(text: str, rules_only: bool = True) -> Document:
+    """Audit one text with a fresh Auditor (convenient in notebooks and tests)."""
+    return Auditor(AuditConfig(rules_only=rules_only)).audit_text(text)

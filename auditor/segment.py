@@ -1,0 +1,157 @@
+"""Stage 2, segment: news-aware sentences with exact offsets.
+
+Built on a well-kept segmenter (blingfire by default; sentencex, pysbd and syntok are
+available for comparison, see benchmarks/segmenters.py for the measurements) run on
+each paragraph, then news fixes:
+
+- a paragraph is never crossed, so the headline and each dateline paragraph stay apart;
+- a closing quote keeps its trailing attribution (“Is it over?” Smith said.);
+- a piece that starts in lower case continues the sentence before it;
+- excluded paragraphs become excluded sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable
+
+from .ingest import paragraphs
+from .types import Document, Sentence, Span
+
+CLOSING_QUOTE_END = re.compile(r"[.?!…,]\s*[”\"’']\s*$|[?!]\s*$")
+# "Smith said." / "he asked, smiling." / "said Jane Doe, a nurse." — a short attribution
+# tail that belongs to the quote before it.
+ATTRIBUTION_TAIL = re.compile(
+    r"^(?:[a-z]|(?:[A-Z][\w.’'-]*\s+){0,4}(?:said|says|asked|asks|added|adds|replied|told|wrote|"
+    r"explained|continued|recalled|noted|insisted|shouted|yelled|tweeted|declared|answered)\b)",
+)
+
+
+@dataclass(frozen=True)
+class SegmentConfig:
+    #: the base segmenter: "blingfire", "sentencex", "pysbd" or "syntok"
+    engine: str = "blingfire"
+    #: apply the news-specific merge rules
+    news_fixes: bool = True
+
+
+def _blingfire(text: str) -> list[tuple[int, int]]:
+    import blingfire
+
+    _, offsets = blingfire.text_to_sentences_and_offsets(text)
+    return list(offsets)
+
+
+def _by_search(pieces: list[str], text: str) -> list[tuple[int, int]]:
+    """Map segmenter output strings back to offsets by searching forward."""
+    spans, cursor = [], 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:  # the segmenter changed the text; fall back to what is left
+            found = cursor
+        spans.append((found, found + len(piece)))
+        cursor = found + len(piece)
+    return spans
+
+
+def _sentencex(text: str) -> list[tuple[int, int]]:
+    from sentencex import segment
+
+    return _by_search(list(segment("en", text)), text)
+
+
+def _pysbd(text: str) -> list[tuple[int, int]]:
+    import pysbd
+
+    return _by_search(pysbd.Segmenter(language="en", clean=False).segment(text), text)
+
+
+def _syntok(text: str) -> list[tuple[int, int]]:
+    import syntok.segmenter as syntok
+
+    spans = []
+    for paragraph in syntok.analyze(text):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)))
+    return spans
+
+
+ENGINES: dict[str, Callable[[str], list[tuple[int, int]]]] = {
+    "blingfire": _blingfire,
+    "sentencex": _sentencex,
+    "pysbd": _pysbd,
+    "syntok": _syntok,
+}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge pieces a news reader would not split (see the module docstring)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            previous, piece = text[prev_start:prev_end], text[start:end]
+            continues = piece[:1].islower() and not previous.endswith(("”", '"'))
+            tail = CLOSING_QUOTE_END.search(previous) and ATTRIBUTION_TAIL.match(piece) and len(piece) < 120
+            if continues or tail:
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def split_sentences(text: str, config: SegmentConfig = SegmentConfig()) -> list[Span]:
+    """Sentences of a text, paragraph by paragraph, as exact offsets."""
+    engine = ENGINES.get(config.engine)
+    if engine is None:
+        raise ValueError(f"unknown segmenter {config.engine!r}; choose one of {', '.join(ENGINES)}")
+    out = []
+    for para in paragraphs(text):
+        chunk = text[para.start:para.end]
+        spans = [_trim(chunk, s, e) for s, e in engine(chunk)]
+        spans = [(s, e) for s, e in spans if e > s]
+        if config.news_fixes:
+            spans = merge_news_pieces(chunk, spans)
+        out.extend(Span(para.start + s, para.start + e) for s, e in spans)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _default_config() -> SegmentConfig:
+    return SegmentConfig()
+
+
+def segment(doc: Document, config: SegmentConfig | None = None) -> Document:
+    """Split the article into sentences; excluded paragraphs become excluded sentences."""
+    config = config or _default_config()
+    text = doc.article.text
+    excluded = doc.article.excluded
+    sentences = []
+    first_body = True
+    for para in paragraphs(text):
+        if any(ex.contains(para) for ex in excluded):
+            sentences.append(Sentence(para.start, para.end, excluded=True))
+            continue
+        chunk_spans = split_sentences(text[para.start:para.end], config)
+        for span in chunk_spans:
+            is_headline = (
+                first_body and len(chunk_spans) == 1 and not re.search(r"[.?!”\"]$", text[para.start:para.end])
+            )
+            sentences.append(Sentence(para.start + span.start, para.start + span.end, is_headline=is_headline))
+        first_body = False
+    return replace(doc, sentences=tuple(sentences))
