@@ -1,0 +1,200 @@
+"""``auditor evaluate``: the pipeline against gold JSONL and PolNeAR annotations.
+
+Gold JSONL (ANNOTATION.md §3): sentence boundary recall and precision, sentence label
+macro-F1, exact label-set accuracy, score errors, excluded text found.
+PolNeAR: source / cue / content exact-span and token P/R/F1 (auditor.spanscore), and
+source-type scores where a labels TSV gives types.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from .ingest import read_article
+from .polnear import iter_articles, read_type_labels
+from .spanscore import format_scores, prf, score_spans
+from .types import SOURCE_TYPES, UNATTRIBUTED
+
+LABELS = SOURCE_TYPES + (UNATTRIBUTED,)
+SCORE_KEYS = ("anonymous_sentence_share", "anonymous_attributed_share", "anonymous_word_share")
+
+
+def read_gold(path: str) -> list[dict]:
+    """Read a gold JSONL file, one article a line."""
+    articles = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(json.loads(line))
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{path}:{number}: not valid JSON ({err.msg})") from None
+    return articles
+
+
+def gold_scores(gold: dict) -> dict:
+    """ANNOTATION.md §4 scores computed from a gold article's sentence labels."""
+    anonymous_types = {"anonymous_official", "anonymous_familiar", "anonymous_other"}
+    sentences = gold["sentences"]
+    anon = [bool(set(s["labels"]) & anonymous_types) for s in sentences]
+    attributed = [bool(set(s["labels"]) - {UNATTRIBUTED, "declined_comment"}) for s in sentences]
+    words = [len(s["text"].split()) for s in sentences]
+    lede = sentences[1] if len(sentences) > 1 else sentences[0]
+    return {
+        "anonymous_sentence_share": sum(anon) / len(sentences),
+        "anonymous_attributed_share": sum(anon) / max(sum(attributed), 1),
+        "anonymous_word_share": sum(w for w, a in zip(words, anon) if a) / max(sum(words), 1),
+        "lede_anonymous": bool(set(lede["labels"]) & anonymous_types),
+    }
+
+
+def label_metrics(pairs: list[tuple[set, set]]) -> dict:
+    """Per-label P/R/F1 over sentences, macro-F1 over the labels that occur."""
+    per_label = {}
+    for label in LABELS:
+        tp = sum(1 for g, p in pairs if label in g and label in p)
+        n_pred = sum(1 for _, p in pairs if label in p)
+        n_gold = sum(1 for g, _ in pairs if label in g)
+        if n_gold or n_pred:
+            per_label[label] = {**prf(tp, n_pred, n_gold), "support": n_gold}
+    macro = sum(v["f1"] for v in per_label.values()) / len(per_label) if per_label else 0.0
+    return {"per_label": per_label, "macro_f1": macro}
+
+
+def evaluate_gold(auditor, paths: list[str]) -> dict:
+    """Sentence and score metrics of the auditor on gold JSONL files."""
+    boundary_tp = gold_count = pred_count = exact_sets = 0
+    pairs: list[tuple[set, set]] = []
+    score_errors = {k: [] for k in SCORE_KEYS}
+    lede_right = excluded_found = excluded_total = 0
+    articles = []
+    for path in paths:
+        for gold in read_gold(path):
+            doc = auditor.run(read_article(gold["text"], gold.get("id")))
+            predicted = [(s, l) for s, l in zip(doc.sentences, doc.labels) if not s.excluded]
+            by_bounds = {(s.start, s.end): set(l) for s, l in predicted}
+            pred_count += len(predicted)
+            right = 0
+            for sentence in gold["sentences"]:
+                gold_count += 1
+                bounds = (sentence["start"], sentence["end"])
+                if bounds in by_bounds:
+                    boundary_tp += 1
+                    labels = by_bounds[bounds]
+                else:
+                    labels = set().union(*[
+                        set(l) for s, l in predicted if s.start < sentence["end"] and sentence["start"] < s.end
+                    ]) or {UNATTRIBUTED}
+                pairs.append((set(sentence["labels"]), labels))
+                if labels == set(sentence["labels"]):
+                    exact_sets += 1
+                    right += 1
+            expected = gold_scores(gold)
+            got = doc.scores
+            for key in SCORE_KEYS:
+                score_errors[key].append(abs(getattr(got, key) - expected[key]))
+            lede_right += got.lede_anonymous == expected["lede_anonymous"]
+            for ex in gold.get("excluded", []):
+                excluded_total += 1
+                excluded_found += any(
+                    s.excluded and s.start <= ex["start"] and ex["end"] <= s.end for s in doc.sentences
+                )
+            articles.append({"id": gold.get("id"), "sentences": len(gold["sentences"]), "label_sets_right": right,
+                             **{k: round(getattr(got, k), 4) for k in SCORE_KEYS},
+                             **{f"gold_{k}": round(expected[k], 4) for k in SCORE_KEYS}})
+    n = len(articles) or 1
+    return {
+        "articles": len(articles),
+        "sentences": gold_count,
+        "boundary_recall": boundary_tp / max(gold_count, 1),
+        "boundary_precision": boundary_tp / max(pred_count, 1),
+        "label_set_accuracy": exact_sets / max(gold_count, 1),
+        "label_sets_right": exact_sets,
+        "labels": label_metrics(pairs),
+        "mean_abs_score_error": {k: sum(v) / n for k, v in score_errors.items()},
+        "max_abs_score_error": {k: max(v, default=0.0) for k, v in score_errors.items()},
+        "lede_anonymous_accuracy": lede_right / n,
+        "excluded_found": f"{excluded_found}/{excluded_total}",
+        "per_article": articles if len(articles) <= 100 else [],
+    }
+
+
+def evaluate_polnear(auditor, folder: str, labels_tsv: Optional[str] = None, limit: Optional[int] = None) -> dict:
+    """Span metrics (and type metrics where labelled) of the auditor on a PolNeAR split."""
+    split = Path(folder).name
+    labels = {}
+    if labels_tsv:
+        for row in read_type_labels(labels_tsv):
+            if row.split == split:
+                labels[(row.article, row.start, row.end)] = row.type
+    pairs = []
+    type_pairs: list[tuple[str, str]] = []
+    labelled = 0
+    for number, article in enumerate(iter_articles(folder)):
+        if limit is not None and number >= limit:
+            break
+        doc = auditor.run(read_article(article.text, article.name, _polnear_ingest()))
+        pairs.append((article.text, article.attributions, doc.attributions))
+        predicted = {(a.source.start, a.source.end): a.type for a in doc.attributions if a.source}
+        for (name, start, end), gold_type in labels.items():
+            if name != article.name:
+                continue
+            labelled += 1
+            if (start, end) in predicted:
+                type_pairs.append((gold_type, predicted[(start, end)]))
+    result = {"split": split, "spans": score_spans(pairs)}
+    if labels:
+        per_type = {}
+        for t in SOURCE_TYPES:
+            tp = sum(1 for g, p in type_pairs if g == p == t)
+            per_type[t] = {**prf(tp, sum(p == t for _, p in type_pairs), sum(g == t for g, _ in type_pairs)),
+                           "support": sum(g == t for g, _ in type_pairs)}
+        present = [v["f1"] for v in per_type.values() if v["support"]]
+        result["types"] = {
+            "labelled_sources": labelled,
+            "matched_sources": len(type_pairs),
+            "accuracy_on_matched": sum(g == p for g, p in type_pairs) / max(len(type_pairs), 1),
+            "macro_f1_on_matched": sum(present) / max(len(present), 1),
+            "per_type": per_type,
+        }
+    return result
+
+
+def _polnear_ingest():
+    from .ingest import IngestConfig
+
+    # PolNeAR texts are article bodies already; its spans must stay comparable.
+    return IngestConfig(exclude_boilerplate=False)
+
+
+def format_table(results: dict) -> str:
+    """A readable table of evaluate's results."""
+    lines = [f"mode: attributor={results['mode']['attributor']} classifier={results['mode']['classifier']}"]
+    gold = results.get("gold")
+    if gold:
+        lines += [
+            "",
+            f"gold: {gold['articles']} article(s), {gold['sentences']} sentences",
+            f"  sentence boundary recall     {gold['boundary_recall']:.3f}   precision {gold['boundary_precision']:.3f}",
+            f"  exact label sets             {gold['label_sets_right']}/{gold['sentences']} ({gold['label_set_accuracy']:.3f})",
+            f"  sentence label macro-F1      {gold['labels']['macro_f1']:.3f}",
+            f"  lede_anonymous accuracy      {gold['lede_anonymous_accuracy']:.3f}",
+            f"  excluded text found          {gold['excluded_found']}",
+        ]
+        for key, value in gold["mean_abs_score_error"].items():
+            lines.append(f"  |error| {key:<28} mean {value:.3f}  max {gold['max_abs_score_error'][key]:.3f}")
+        lines.append("  per label:        P      R      F1   support")
+        for label, m in gold["labels"]["per_label"].items():
+            lines.append(f"    {label:<20} {m['p']:.3f}  {m['r']:.3f}  {m['f1']:.3f}  {m['support']}")
+    for folder, result in results.get("polnear", {}).items():
+        lines += ["", f"PolNeAR {result['split']} ({result['spans']['articles']} articles): {folder}"]
+        lines += ["  " + line for line in format_scores(result["spans"]).splitlines()]
+        types = result.get("types")
+        if types:
+            lines.append(
+                f"  source types: {types['matched_sources']}/{types['labelled_sources']} labelled sources found; "
+                f"accuracy {types['accuracy_on_matched']:.3f}, macro-F1 {types['macro_f1_on_matched']:.3f} on those"
+            )
+    return "\n".join(lines)
