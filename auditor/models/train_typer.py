@@ -1,0 +1,425 @@
+"""Train and evaluate the source typer (:mod:`.typer`).
+
+Data: the shared PolNeAR source-type labels (file name + offsets + type; the text is read
+from the PolNeAR folder, never copied) and the project's own gold articles
+(``corpus/articles/*.jsonl``). ``corpus/splits.json`` fixes three splits (see
+corpus/README.md): TRAIN is trained on, TUNE (PolNeAR dev) selects the checkpoint, and
+HELD-OUT is only read by :func:`evaluate_typer` at the very end.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Optional, Sequence, TextIO
+
+import click
+import torch
+
+from ..polnear import read_type_labels
+from ..types import ANONYMOUS_TYPES, SOURCE_TYPES, Span
+from .typer import SourceTyper, TyperConfig
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_LABELS = Path("/work/shared/labels/polnear-source-types.tsv")
+DEFAULT_POLNEAR = Path("/work/shared/polnear/data")
+DEFAULT_SPLITS = REPO / "corpus" / "splits.json"
+DEFAULT_ARTICLES = (REPO / "corpus" / "articles" / "a.jsonl", REPO / "corpus" / "articles" / "b.jsonl")
+
+
+@dataclass(frozen=True)
+class TypedArticle:
+    """One article's source mentions with their gold types (and cues, where known)."""
+
+    name: str
+    origin: str
+    text: str
+    mentions: tuple[Span, ...]
+    cues: tuple[Optional[Span], ...]
+    types: tuple[str, ...]
+
+
+# -- data -----------------------------------------------------------------------------
+
+
+def load_polnear(labels_tsv: Path | str, polnear_root: Path | str, split: str,
+                 names: Optional[Iterable[str]] = None) -> list[TypedArticle]:
+    """The labelled articles of one PolNeAR split (optionally only ``names``), cues from the .ann."""
+    from ..polnear import iter_articles
+
+    wanted = set(names) if names is not None else None
+    rows: dict[str, list] = {}
+    for row in read_type_labels(labels_tsv):
+        if row.split == split and (wanted is None or row.article in wanted):
+            rows.setdefault(row.article, []).append(row)
+    articles = []
+    for brat in iter_articles(Path(polnear_root) / split):
+        if brat.name not in rows:
+            continue
+        cue_of = {}
+        for gold in brat.attributions:
+            for source in gold.source:
+                cue_of.setdefault(source, Span(gold.cue[0].start, gold.cue[-1].end) if gold.cue else None)
+        labelled = sorted(rows[brat.name], key=lambda r: (r.start, r.end))
+        mentions = tuple(Span(r.start, r.end) for r in labelled)
+        articles.append(TypedArticle(
+            brat.name, f"polnear:{split}", brat.text, mentions,
+            tuple(cue_of.get(m) for m in mentions), tuple(r.type for r in labelled),
+        ))
+    return articles
+
+
+def _span(value) -> Optional[Span]:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return Span(int(value["start"]), int(value["end"]))
+    if isinstance(value, (list, tuple)) and value and isinstance(value[0], (list, tuple, dict)):
+        spans = [_span(v) for v in value]
+        return Span(spans[0].start, spans[-1].end)
+    return Span(int(value[0]), int(value[1]))
+
+
+def read_written(paths: Sequence[Path | str]) -> list[dict]:
+    """The project's gold articles (JSON lines, ANNOTATION.md section 3), from the files that exist."""
+    records = []
+    for path in paths:
+        path = Path(path)
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    records.append(json.loads(line))
+    return records
+
+
+def written_article(record: dict) -> TypedArticle:
+    """A gold JSONL article as typed mentions: each attribution's source span and type."""
+    seen: dict[Span, tuple[Optional[Span], str]] = {}
+    for sentence in record.get("sentences", []):
+        for attribution in sentence.get("attributions", []):
+            source = _span(attribution.get("source_span"))
+            kind = attribution.get("type")
+            if source is None or kind not in SOURCE_TYPES or source in seen:
+                continue
+            seen[source] = (_span(attribution.get("cue_span")), kind)
+    mentions = tuple(sorted(seen))
+    return TypedArticle(
+        record["id"], f"written:{record.get('style', 'unknown')}", record["text"], mentions,
+        tuple(seen[m][0] for m in mentions), tuple(seen[m][1] for m in mentions),
+    )
+
+
+def make_splits(labels_tsv: Path | str, written: Sequence[dict], seed: int = 20261128,
+                polnear_share: float = 0.2, written_share: float = 0.25) -> dict:
+    """HELD-OUT: a seeded share of the labelled PolNeAR train articles (by name) and of the
+    written articles (by id, per style); TUNE: PolNeAR dev; TRAIN: the rest."""
+    rng = random.Random(seed)
+    names = sorted({r.article for r in read_type_labels(labels_tsv) if r.split == "train"})
+    shuffled = names[:]
+    rng.shuffle(shuffled)
+    heldout = sorted(shuffled[:round(polnear_share * len(names))])
+    by_style: dict[str, list[str]] = {}
+    for record in written:
+        by_style.setdefault(record.get("style", "unknown"), []).append(record["id"])
+    written_heldout = []
+    for style in sorted(by_style):
+        ids = sorted(by_style[style])
+        rng.shuffle(ids)
+        written_heldout += ids[:max(1, round(written_share * len(ids)))]
+    written_ids = sorted(i for ids in by_style.values() for i in ids)
+    return {
+        "seed": seed,
+        "polnear_train_heldout": heldout,
+        "polnear_train_train": sorted(set(names) - set(heldout)),
+        "polnear_tune_split": "dev",
+        "written_heldout": sorted(written_heldout),
+        "written_train": sorted(set(written_ids) - set(written_heldout)),
+    }
+
+
+def load_split(split: str, splits: dict, labels_tsv=DEFAULT_LABELS, polnear_root=DEFAULT_POLNEAR,
+               articles: Sequence[Path | str] = DEFAULT_ARTICLES) -> list[TypedArticle]:
+    """The articles of ``train``, ``tune`` or ``heldout`` as fixed by ``splits``."""
+    if split == "tune":
+        return load_polnear(labels_tsv, polnear_root, splits.get("polnear_tune_split", "dev"))
+    if split not in ("train", "heldout"):
+        raise ValueError(f"unknown split {split!r}; use train, tune or heldout")
+    result = load_polnear(labels_tsv, polnear_root, "train", splits[f"polnear_train_{split}"])
+    wanted = set(splits.get(f"written_{split}", []))
+    result += [written_article(r) for r in read_written(articles) if r["id"] in wanted]
+    return result
+
+
+# -- evaluation -----------------------------------------------------------------------
+
+
+def score_types(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str] = SOURCE_TYPES) -> dict:
+    """Per-type P/R/F1, macro-F1 over the types present, accuracy, and the anonymous group's P/R."""
+    per_type = {}
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted))
+        fp = sum(g != label and p == label for g, p in zip(gold, predicted))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted))
+        per_type[label] = _prf(tp, fp, fn)
+    present = [label for label in labels if per_type[label]["support"] or per_type[label]["predicted"]]
+    anon_gold = [g in ANONYMOUS_TYPES for g in gold]
+    anon_pred = [p in ANONYMOUS_TYPES for p in predicted]
+    anonymous = _prf(
+        sum(g and p for g, p in zip(anon_gold, anon_pred)),
+        sum(p and not g for g, p in zip(anon_gold, anon_pred)),
+        sum(g and not p for g, p in zip(anon_gold, anon_pred)),
+    )
+    return {
+        "mentions": len(gold),
+        "accuracy": round(sum(g == p for g, p in zip(gold, predicted)) / max(1, len(gold)), 4),
+        "macro_f1": round(sum(per_type[label]["f1"] for label in present) / max(1, len(present)), 4),
+        "macro_over": present,
+        "per_type": per_type,
+        "anonymous": anonymous,
+    }
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "support": tp + fn, "predicted": tp + fp}
+
+
+def evaluate_typer(model: SourceTyper, split: Sequence[TypedArticle]) -> dict:
+    """Score ``model`` on typed articles: per-type P/R/F1, macro-F1, anonymous-group P/R."""
+    gold, predicted = [], []
+    for article in split:
+        predictions = model.predict(article.text, list(article.mentions), list(article.cues))
+        gold += article.types
+        predicted += [p.type for p in predictions]
+    return score_types(gold, predicted, model.config.labels)
+
+
+# -- training -------------------------------------------------------------------------
+
+
+def _examples(typer: SourceTyper, articles: Sequence[TypedArticle]):
+    """A datasets.Dataset of encoded mentions with their label ids."""
+    from datasets import Dataset
+
+    index = {label: i for i, label in enumerate(typer.config.labels)}
+    rows = []
+    for article in articles:
+        encoded = typer.encode(typer.contexts(article.text, article.mentions, article.cues))
+        for item, kind in zip(encoded, article.types):
+            rows.append({**item, "label": index[kind], "article": article.name})
+    return Dataset.from_list(rows)
+
+
+def _epoch_batches(labels: Sequence[int], lengths: Sequence[int], config: TyperConfig,
+                   rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length, small classes repeated up to ``oversample_min``."""
+    by_label: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        by_label.setdefault(label, []).append(i)
+    order = list(range(len(labels)))
+    for members in by_label.values():
+        missing = config.oversample_min - len(members)
+        if missing > 0:
+            order += [rng.choice(members) for _ in range(missing)]
+    rng.shuffle(order)
+    batches = []
+    chunk = config.batch_size * 32
+    for first in range(0, len(order), chunk):
+        group = sorted(order[first:first + chunk], key=lambda i: lengths[i])
+        batches += [group[j:j + config.batch_size] for j in range(0, len(group), config.batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def _class_weights(labels: Sequence[int], n_labels: int, power: float) -> torch.Tensor:
+    counts = Counter(labels)
+    top = max(counts.values())
+    weights = [((counts.get(i, 0) or 1) / top) ** -power if power else 1.0 for i in range(n_labels)]
+    mean = sum(weights) / n_labels
+    return torch.tensor([w / mean for w in weights])
+
+
+def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequence[TypedArticle],
+                out: Optional[Path | str] = None, tokenizer=None, log: TextIO = sys.stderr) -> tuple[SourceTyper, dict]:
+    """Fine-tune a typer on ``train``, keep the checkpoint with the best TUNE macro-F1, save to ``out``.
+
+    Seeded: the same config, data and torch build give the same model.
+    """
+    from transformers import get_linear_schedule_with_warmup
+
+    torch.set_num_threads(config.threads)
+    random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    started = time.time()
+    typer = SourceTyper.new(config, tokenizer)
+    data = _examples(typer, train)
+    labels = data["label"]
+    lengths = [len(ids) for ids in data["input_ids"]]
+    counts = Counter(config.labels[i] for i in labels)
+    print(f"typer: {len(data)} training mentions from {len(train)} articles; {dict(counts)}", file=log)
+    loss_fn = torch.nn.CrossEntropyLoss(weight=_class_weights(labels, len(config.labels), config.class_weight_power))
+    network = typer.network
+    head = [p for n, p in network.named_parameters() if n.startswith("head.") and p.requires_grad]
+    body = [p for n, p in network.named_parameters() if not n.startswith("head.") and p.requires_grad]
+    optimizer = torch.optim.AdamW(
+        [{"params": body, "lr": config.learning_rate}, {"params": head, "lr": config.head_learning_rate}],
+        weight_decay=config.weight_decay,
+    )
+    rng = random.Random(config.seed)
+    plans = [_epoch_batches(labels, lengths, config, rng) for _ in range(config.epochs)]
+    total = sum(len(p) for p in plans)
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup_ratio * total), total)
+    best: tuple[float, Optional[dict], dict] = (-1.0, None, {})
+    step = 0
+    running = 0.0
+    for epoch, batches in enumerate(plans, 1):
+        checkpoints = {round(len(batches) * k / config.evals_per_epoch) for k in range(1, config.evals_per_epoch + 1)}
+        for number, rows in enumerate(batches, 1):
+            network.train()
+            batch = typer.collate([data[i] for i in rows])
+            target = torch.tensor([labels[i] for i in rows])
+            loss = loss_fn(network(**batch), target)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            step += 1
+            running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
+            if step % 25 == 0 or step == total:
+                elapsed = time.time() - started
+                print(f"typer: epoch {epoch} step {step}/{total} loss {running:.4f} "
+                      f"{elapsed / 60:.1f} min, about {(total - step) * elapsed / step / 60:.0f} min left",
+                      file=log, flush=True)
+            if number in checkpoints and tune:
+                metrics = evaluate_typer(typer, tune)
+                print(f"typer: TUNE after epoch {epoch} step {step}: macro-F1 {metrics['macro_f1']:.4f} "
+                      f"accuracy {metrics['accuracy']:.4f} anonymous P {metrics['anonymous']['precision']:.3f} "
+                      f"R {metrics['anonymous']['recall']:.3f}", file=log, flush=True)
+                if metrics["macro_f1"] > best[0]:
+                    state = {k: v.detach().clone() for k, v in network.state_dict().items()}
+                    best = (metrics["macro_f1"], state, {**metrics, "epoch": epoch, "step": step})
+    if best[1] is not None:
+        network.load_state_dict(best[1])
+    network.eval()
+    summary = {
+        "tune": best[2],
+        "train_mentions": len(data),
+        "train_articles": len(train),
+        "train_counts": dict(counts),
+        "minutes": round((time.time() - started) / 60, 1),
+    }
+    if out is not None:
+        typer.save_pretrained(out, metrics=summary)
+        print(f"typer: saved to {out}", file=log)
+    return typer, summary
+
+
+# -- command line ---------------------------------------------------------------------
+
+
+def _read_config(path: Optional[str]) -> dict:
+    if not path:
+        return {}
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith((".yaml", ".yml")):
+        import yaml
+
+        return yaml.safe_load(text) or {}
+    return json.loads(text)
+
+
+@click.command("typer")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="JSON or YAML file with TyperConfig fields.")
+@click.option("--out", type=click.Path(file_okay=False), default=str(REPO / "models" / "typer"), show_default=True,
+              help="Folder to write the model to.")
+@click.option("--epochs", type=int, help="Passes over TRAIN (overrides the config).")
+@click.option("--seed", type=int, help="Seed (overrides the config).")
+@click.option("--learning-rate", type=float, help="Encoder learning rate (overrides the config).")
+@click.option("--threads", type=int, help="torch CPU threads (overrides the config).")
+@click.option("--labels", "labels_tsv", type=click.Path(exists=True, dir_okay=False), default=str(DEFAULT_LABELS),
+              show_default=True, help="PolNeAR source-type label TSV.")
+@click.option("--polnear", type=click.Path(exists=True, file_okay=False), default=str(DEFAULT_POLNEAR),
+              show_default=True, help="PolNeAR data folder (with train/ and dev/).")
+@click.option("--articles", multiple=True, type=click.Path(dir_okay=False),
+              help="Gold JSONL articles (default: corpus/articles/a.jsonl and b.jsonl).")
+@click.option("--splits", "splits_path", type=click.Path(dir_okay=False), default=str(DEFAULT_SPLITS),
+              show_default=True, help="splits.json fixing TRAIN / TUNE / HELD-OUT.")
+@click.option("--no-written", is_flag=True, help="Train on PolNeAR only.")
+@click.option("--limit", type=int, help="Use only this many TRAIN articles (a speed pilot).")
+@click.option("--heldout", is_flag=True, help="Score HELD-OUT once at the end (final models only).")
+def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, labels_tsv, polnear, articles,
+                        splits_path, no_written, limit, heldout):
+    """Train the source-type classifier on TRAIN, select on TUNE, save to --out."""
+    overrides = {k: v for k, v in {"epochs": epochs, "seed": seed, "learning_rate": learning_rate,
+                                   "threads": threads}.items() if v is not None}
+    config = replace(TyperConfig.from_dict(_read_config(config_path)), **overrides)
+    if not Path(splits_path).exists():
+        raise click.ClickException(f"{splits_path} is missing; write it with: python -m auditor.models.train_typer splits")
+    splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
+    if no_written:
+        splits = {**splits, "written_train": [], "written_heldout": []}
+    sources = articles or DEFAULT_ARTICLES
+    train = load_split("train", splits, labels_tsv, polnear, sources)
+    if limit:
+        train = train[:limit]
+    tune = load_split("tune", splits, labels_tsv, polnear, sources)
+    typer, summary = train_typer(config, train, tune, out)
+    if heldout:
+        held = load_split("heldout", splits, labels_tsv, polnear, sources)
+        summary["heldout"] = evaluate_typer(typer, held)
+        summary["heldout_articles"] = len(held)
+        typer.save_pretrained(out, metrics=summary)
+    click.echo(json.dumps(summary, indent=1))
+
+
+@click.group()
+def main():
+    """Typer data splits, training and evaluation."""
+
+
+@main.command("splits")
+@click.option("--labels", "labels_tsv", default=str(DEFAULT_LABELS), show_default=True)
+@click.option("--articles", multiple=True, type=click.Path(dir_okay=False))
+@click.option("--out", default=str(DEFAULT_SPLITS), show_default=True)
+@click.option("--seed", type=int, default=20261128, show_default=True)
+def splits_command(labels_tsv, articles, out, seed):
+    """Write splits.json (HELD-OUT / TUNE / TRAIN)."""
+    splits = make_splits(labels_tsv, read_written(articles or DEFAULT_ARTICLES), seed)
+    Path(out).write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
+    click.echo(f"{out}: {len(splits['polnear_train_heldout'])} + {len(splits['written_heldout'])} held-out articles")
+
+
+@main.command("evaluate")
+@click.option("--model", "model_path", default=str(REPO / "models" / "typer"), show_default=True)
+@click.option("--split", type=click.Choice(["tune", "heldout", "train"]), default="tune", show_default=True)
+@click.option("--splits", "splits_path", default=str(DEFAULT_SPLITS), show_default=True)
+@click.option("--labels", "labels_tsv", default=str(DEFAULT_LABELS), show_default=True)
+@click.option("--polnear", default=str(DEFAULT_POLNEAR), show_default=True)
+@click.option("--articles", multiple=True, type=click.Path(dir_okay=False))
+@click.option("--only", type=click.Choice(["all", "polnear", "written"]), default="all", show_default=True)
+def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only):
+    """Score a saved typer on one split."""
+    torch.set_num_threads(1)
+    splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
+    data = load_split(split, splits, labels_tsv, polnear, articles or DEFAULT_ARTICLES)
+    if only != "all":
+        data = [a for a in data if a.origin.startswith(only)]
+    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data)
+    metrics["articles"] = len(data)
+    click.echo(json.dumps(metrics, indent=1))
+
+
+main.add_command(train_typer_command, "train")
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""The source typer: the mention heuristics, and train -> save -> load -> predict on a tiny model."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from auditor.mentions import build_context, find_evidence, first_full_mention, is_pronoun, is_short_name, mark
+from auditor.types import Span
+
+ARTICLE = (
+    "WASHINGTON — Defense Secretary Lloyd Austin said on Tuesday that the drills would go ahead. "
+    "Jane Doe, a nurse in Tulsa, said she had not heard of them. "
+    "\u201cWe are ready,\u201d Austin said. Later he said more ships would come. "
+    "Two defense officials said the plan was set. The officials said it would cost more."
+)
+
+
+def span_of(text: str, needle: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return Span(start, start + len(needle))
+
+
+MENTIONS = [
+    span_of(ARTICLE, "Defense Secretary Lloyd Austin"),
+    span_of(ARTICLE, "Jane Doe, a nurse in Tulsa,"),
+    span_of(ARTICLE, "she"),
+    span_of(ARTICLE, "Austin", 1),
+    span_of(ARTICLE, "he said more", 0),
+    span_of(ARTICLE, "Two defense officials"),
+    span_of(ARTICLE, "The officials"),
+]
+MENTIONS[4] = Span(MENTIONS[4].start, MENTIONS[4].start + 2)
+
+
+def test_kinds_of_mentions():
+    assert is_pronoun("He") and is_pronoun("who") and not is_pronoun("Austin")
+    assert is_short_name("Austin") and is_short_name("Mr. Austin") and is_short_name("Lloyd Austin")
+    assert not is_short_name("Jane Doe, a nurse in Tulsa,") and not is_short_name("two defense officials")
+
+
+def test_bare_surname_points_to_the_first_full_mention():
+    assert find_evidence(ARTICLE, MENTIONS[3], MENTIONS) == MENTIONS[0]
+
+
+def test_bare_surname_without_mentions_finds_the_name_in_the_text():
+    evidence = first_full_mention(ARTICLE, MENTIONS[3])
+    assert evidence is not None and evidence.text(ARTICLE).endswith("Lloyd Austin")
+
+
+def test_pronoun_points_to_the_nearest_person_then_to_the_full_name():
+    assert find_evidence(ARTICLE, MENTIONS[2], MENTIONS) == MENTIONS[1]
+    # "he" follows the bare "Austin", which is itself resolved to the full mention
+    assert find_evidence(ARTICLE, MENTIONS[4], MENTIONS) == MENTIONS[0]
+
+
+def test_pronoun_without_source_mentions_takes_the_nearest_name():
+    text = "Senator Maria Lopez spoke in Denver. Then she said the bill was dead."
+    evidence = find_evidence(text, span_of(text, "she"), [])
+    assert evidence is not None and "Maria Lopez" in evidence.text(text)
+
+
+def test_short_description_points_to_the_same_head_noun():
+    assert find_evidence(ARTICLE, MENTIONS[6], MENTIONS) == MENTIONS[5]
+
+
+def test_full_mentions_have_no_evidence():
+    assert find_evidence(ARTICLE, MENTIONS[0], MENTIONS) is None
+    assert find_evidence(ARTICLE, MENTIONS[5], MENTIONS) is None
+
+
+def test_marking_keeps_the_mention_and_its_place():
+    marked, where = mark(ARTICLE, MENTIONS[3], 40)
+    assert "<< Austin >>" in marked
+    assert marked[where.start:where.end] == "Austin"
+    context = build_context(ARTICLE, MENTIONS[3], MENTIONS, cue=span_of(ARTICLE, "said", 2))
+    assert context.evidence == MENTIONS[0]
+    assert context.extra.startswith("said | ") and "[[ Defense Secretary Lloyd Austin ]]" in context.extra
+
+
+# -- the model, tiny ------------------------------------------------------------------
+
+torch = pytest.importorskip("torch")
+
+
+def tiny_config(**changes):
+    from auditor.models.typer import TyperConfig
+
+    encoder = {"vocab_size": 30522, "hidden_size": 32, "num_hidden_layers": 2, "num_attention_heads": 2,
+               "intermediate_size": 64, "max_position_embeddings": 256}
+    values = dict(encoder="custom", encoder_config=encoder, epochs=3, batch_size=4, learning_rate=3e-3,
+                  head_learning_rate=3e-3, oversample_min=0, context_chars=60, evidence_chars=30, max_length=64)
+    values.update(changes)
+    return TyperConfig(**values)
+
+
+def typed_article():
+    from auditor.models.train_typer import TypedArticle
+
+    types = ("named_official", "named_person", "named_person", "named_official", "named_official",
+             "anonymous_official", "anonymous_official")
+    return TypedArticle("test", "written:test", ARTICLE, tuple(MENTIONS), (None,) * len(MENTIONS), types)
+
+
+def test_train_save_load_predict(tmp_path):
+    from auditor.models.train_typer import evaluate_typer, train_typer
+    from auditor.models.typer import SourceTyper
+
+    article = typed_article()
+    typer, summary = train_typer(tiny_config(), [article] * 4, [article], tmp_path / "typer", log=io.StringIO())
+    assert summary["train_mentions"] == 28
+    saved = json.loads((tmp_path / "typer" / "config.json").read_text())
+    assert saved["labels"][0] == "named_official" and saved["typer"]["encoder"] == "custom"
+
+    loaded = SourceTyper.from_pretrained(tmp_path / "typer")
+    before = typer.predict(ARTICLE, MENTIONS)
+    after = loaded.predict(ARTICLE, MENTIONS)
+    assert [p.type for p in before] == [p.type for p in after]
+    for one, two in zip(before, after):
+        assert one.confidence == pytest.approx(two.confidence, abs=2e-2)  # float16 weights
+        assert set(two.probabilities) == set(loaded.config.labels)
+    assert after[3].evidence == MENTIONS[0]
+    metrics = evaluate_typer(loaded, [article])
+    assert set(metrics) >= {"macro_f1", "per_type", "anonymous"}
+    assert 0.0 <= metrics["anonymous"]["precision"] <= 1.0
+
+
+def test_training_is_seeded(tmp_path):
+    from auditor.models.train_typer import train_typer
+
+    article = typed_article()
+    quiet = io.StringIO()
+    one, _ = train_typer(tiny_config(epochs=1), [article], [], log=quiet)
+    two, _ = train_typer(tiny_config(epochs=1), [article], [], log=quiet)
+    p1 = one.predict(ARTICLE, MENTIONS)
+    p2 = two.predict(ARTICLE, MENTIONS)
+    assert [p.probabilities for p in p1] == [p.probabilities for p in p2]
+
+
+def test_predict_checks_cues_and_handles_no_mentions():
+    from auditor.models.typer import SourceTyper
+
+    typer = SourceTyper.new(tiny_config())
+    assert typer.predict(ARTICLE, []) == []
+    with pytest.raises(ValueError, match="one cue"):
+        typer.predict(ARTICLE, MENTIONS, [None])
+
+
+def test_missing_model_folder_is_one_clear_error(tmp_path):
+    from auditor.models.base import ModelFilesError
+    from auditor.models.typer import SourceTyper
+
+    with pytest.raises(ModelFilesError, match="no model in"):
+        SourceTyper.from_pretrained(tmp_path / "nothing")
+
+
+def test_scores_treat_the_anonymous_types_as_one_group():
+    from auditor.models.train_typer import score_types
+
+    gold = ["anonymous_official", "anonymous_familiar", "named_official", "document"]
+    predicted = ["anonymous_familiar", "anonymous_familiar", "anonymous_other", "document"]
+    scores = score_types(gold, predicted)
+    assert scores["anonymous"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert scores["anonymous"]["recall"] == 1.0
+    assert scores["per_type"]["document"]["f1"] == 1.0
