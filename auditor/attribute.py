@@ -34,9 +34,10 @@ WORD = re.compile(r"\S+")
 AUX = r"(?:(?:has|have|had|will|would|also|previously|later|again|repeatedly|publicly|privately|recently|earlier|separately|then|has\s+also|had\s+also|did|does|do|often|once|long|initially|first|told\s+reporters\s+and)\s+)"
 # Phrases after a cue that are not yet the content ("said on Tuesday that").
 AFTER_CUE = re.compile(
-    r"^(?:\s*,?\s*(?:on\s+\w+day|in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet|news\s+conference|press\s+conference|speech|filing|report)"
-    r"(?:\s+\w+){0,4}?|last\s+\w+|this\s+\w+|recently|earlier|later|again|in\s+the\s+days\s+after|since\s+\w+|at\s+the\s+time|privately|publicly|"
+    r"^(?:\s*,?\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|in\s+an?\s+(?:statement|interview|email|e-mail|letter|post|tweet|news\s+conference|press\s+conference|speech|filing|report)"
+    r"(?:\s+\w+){0,4}?|last\s+\w+|this\s+\w+|recently|earlier|later|again|in\s+the\s+days\s+after|since\s+\w+|at\s+the\s+time|privately|publicly"
     r")\s*,?)*\s*(?:that\b\s*)?,?\s*",
+    re.IGNORECASE,
 )
 # The person told: "told reporters", "told NBC News", "told him".
 TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|lawmakers|him|her|them|us|me|the\s+\w+(?:\s+\w+)?|(?:[A-Z][\w.&’'-]*\s*)+)(?=[\s,])")
@@ -108,7 +109,7 @@ def _forms(forms: str) -> list[str]:
 def cue_pattern() -> re.Pattern:
     forms = sorted(cue_lexicon(), key=len, reverse=True)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"\b{AUX}{{0,2}}(?P<verb>{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){AUX}{{0,2}}(?P<verb>{alternation})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +212,23 @@ def _plausible_source(phrase: str, config: AttributeConfig) -> bool:
     return True
 
 
+def _inverted_source(text: str, cue_start: int, cue_end: int, config: AttributeConfig) -> Optional[tuple[int, int]]:
+    """The source after its cue: "…,” said Jane Doe, a nurse." / "…, said the official." """
+    before = text[:cue_start].rstrip()
+    if not before.endswith((",", "”", '"')):
+        return None
+    span = _trim_span(text, cue_end, len(text))
+    if span is None:
+        return None
+    phrase = text[span[0]:span[1]]
+    head = phrase.split(",")[0]
+    if not re.match(r"(?:[A-Z]|the\b|a\b|an\b|two\b|three\b)", phrase):
+        return None
+    if re.search(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|should|may|might|did|do|does)\b", head):
+        return None  # a clause, not a name: "…, said the deal was close"
+    return span if _plausible_source(phrase, config) else None
+
+
 def _content_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The content after a cue, skipping "on Tuesday that" and the like."""
     skip = AFTER_CUE.match(text[start:end])
@@ -309,23 +327,23 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
             continue
         lex = cue_lexicon()[re.sub(r"\s+", " ", verb.lower())]
         cue_start = match.start()
-        # Inverted order: "…,” said Jane Doe, a nurse." / "…, said the official."
-        before = text[:cue_start].rstrip()
-        after_text = text[match.end():]
-        if before.endswith((",", "”", '"')) and before and re.match(r"\s+(?:[A-Z]|the\b|a\b|an\b|two\b|three\b)", after_text):
-            src = _trim_span(text, match.end(), len(text))
-            if src and _plausible_source(text[src[0]:src[1]], config):
-                content = _trim_span(text, 0, cue_start)
-                taken.append((cue_start, src[1]))
-                found.append((cue_start, Attribution(
-                    source=Span(src[0] + offset, src[1] + offset),
-                    cue=Span(match.start("verb") + offset, match.end("verb") + offset),
-                    content=(Span(content[0] + offset, content[1] + offset),) if content else (),
-                    sourcing=lex.sourcing,
-                )))
-                continue
-        source = _source_left_of(text, cue_start, regions, 0)
+        left_end = cue_start
+        for reason in ANONYMITY_REASON.finditer(text, 0, cue_start):
+            if not text[reason.end():cue_start].strip(" ,"):
+                left_end = reason.start()  # "two officials, who spoke on condition of anonymity, said"
+        source = _source_left_of(text, left_end, regions, 0)
         if source is None or not _plausible_source(text[source[0]:source[1]], config):
+            inverted = _inverted_source(text, cue_start, match.end(), config)
+            if inverted is None:
+                continue
+            content = _trim_span(text, 0, cue_start)
+            taken.append((cue_start, inverted[1]))
+            found.append((cue_start, Attribution(
+                source=Span(inverted[0] + offset, inverted[1] + offset),
+                cue=Span(match.start("verb") + offset, match.end("verb") + offset),
+                content=(Span(content[0] + offset, content[1] + offset),) if content else (),
+                sourcing=lex.sourcing,
+            )))
             continue
         if lex.kind == "belief" and not _observer(text[source[0]:source[1]]):
             continue

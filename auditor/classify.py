@@ -60,10 +60,18 @@ def _capitalised_name(phrase: str) -> Optional[str]:
         return None
     for match in NAME.finditer(head):
         name = match.group()
-        words = [w for w in name.split() if not has("title", w)]
+        words = [w for w in name.split() if not has("title", w) and not _common_noun(w)]
         if words and not all(w.isupper() for w in words):
             return " ".join(words)
     return None
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised common word at the start of a sentence ("Critics say") is no name."""
+    lowered = word.lower()
+    return any(lowered in lexicon()[c] for c in ("vague", "official_noun", "document", "pronoun")) or lowered in {
+        "the", "a", "an", "some", "many", "most", "several", "two", "three", "both", "former", "senior", "other",
+    }
 
 
 def title_evidence(text: str, name: str, before: int) -> Optional[Span]:

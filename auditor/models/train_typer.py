@@ -260,7 +260,8 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
     torch.manual_seed(config.seed)
     started = time.time()
     typer = SourceTyper.new(config, tokenizer)
-    data = _examples(typer, train)
+    repeated = [a for a in train for _ in range(config.written_repeat if a.origin.startswith("written") else 1)]
+    data = _examples(typer, repeated)
     labels = data["label"]
     lengths = [len(ids) for ids in data["input_ids"]]
     counts = Counter(config.labels[i] for i in labels)

@@ -64,6 +64,8 @@ class TyperConfig:
     class_weight_power: float = 0.5
     #: classes with fewer training examples are repeated up to this many per epoch
     oversample_min: int = 150
+    #: times each written (corpus/articles) training article is seen per epoch; PolNeAR once
+    written_repeat: int = 2
     #: evaluations on TUNE per epoch (the best one is kept)
     evals_per_epoch: int = 1
     #: seed for initialisation, shuffling and dropout

@@ -1,0 +1,216 @@
+"""The attribution tagger: BIO tags of source / cue / content over paragraph windows.
+
+The network is the packaged all-MiniLM-L6-v2 encoder with a linear tag head. Two
+things the uncased wordpieces lose are added back as a small learned embedding on the
+input: the casing of each piece and whether a paragraph starts before it. An article
+is read in overlapping windows; each wordpiece takes its tag probabilities from the
+window where it sits farthest from an edge.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Optional
+
+import torch
+from torch import nn
+
+from ..types import Attribution
+from . import base, bio
+
+EXTRA_WEIGHTS = "word_embeddings.safetensors"
+
+
+@dataclass(frozen=True)
+class TaggerConfig:
+    """Everything that defines a tagger and how it was trained."""
+
+    #: wordpieces per window, [CLS] and [SEP] included (the encoder allows 512)
+    max_length: int = 256
+    #: wordpieces shared by consecutive windows
+    overlap: int = 64
+    #: peak learning rate of AdamW (linear warm-up, then linear decay to 0)
+    learning_rate: float = 8e-5
+    #: fraction of the steps spent warming up
+    warmup: float = 0.06
+    #: AdamW weight decay
+    weight_decay: float = 0.01
+    #: passes over the training windows
+    epochs: int = 4
+    #: windows per optimisation step
+    batch_size: int = 16
+    #: dropout before the tag head
+    dropout: float = 0.1
+    #: seed of every random choice (initialisation, shuffling, dropout)
+    seed: int = 13
+    #: tag scheme; only "BIO" (B-/I- per role, univocal as in PolNeAR)
+    label_scheme: str = "BIO"
+    #: add the casing + paragraph-start embedding to the wordpiece embeddings
+    casing_features: bool = True
+    #: "viterbi" (BIO-constrained best path) or "argmax" (per wordpiece)
+    decoding: str = "viterbi"
+    #: windows per forward pass at prediction time
+    predict_batch_size: int = 16
+    #: torch threads for training and prediction (0 = leave torch's default)
+    threads: int = 1
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "TaggerConfig":
+        """Build from a dict, rejecting unknown keys with one clear line."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise ValueError(f"unknown tagger config field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        return cls(**values)
+
+
+class TaggerNetwork(nn.Module):
+    """Encoder + optional feature embedding + linear tag head."""
+
+    def __init__(self, encoder: nn.Module, num_labels: int, casing_features: bool, dropout: float):
+        super().__init__()
+        self.encoder = encoder
+        hidden = encoder.config.hidden_size
+        self.features = nn.Embedding(bio.NUM_FEATURES, hidden) if casing_features else None
+        if self.features is not None:
+            nn.init.zeros_(self.features.weight)
+        self.dropout = nn.Dropout(dropout)
+        self.classifier = nn.Linear(hidden, num_labels)
+
+    def forward(self, input_ids, attention_mask, feature_ids=None):
+        embeds = self.encoder.embeddings.word_embeddings(input_ids)
+        if self.features is not None and feature_ids is not None:
+            embeds = embeds + self.features(feature_ids)
+        hidden = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
+        return self.classifier(self.dropout(hidden))
+
+
+def build_encoder(encoder_config: Optional[dict]) -> nn.Module:
+    """The packaged base encoder, or (for tests) a fresh BERT from a config dict."""
+    if encoder_config is None:
+        return base.load_base_encoder()
+    from transformers import BertConfig, BertModel
+
+    return BertModel(BertConfig(**encoder_config), add_pooling_layer=False)
+
+
+class AttributionTagger:
+    """Finds attributions in a text: BIO tagging, then grouping around cues."""
+
+    def __init__(self, network: TaggerNetwork, tokenizer, config: TaggerConfig, encoder_config: Optional[dict] = None):
+        self.network = network.eval()
+        self.tokenizer = tokenizer
+        self.backend = tokenizer.backend_tokenizer
+        self.backend.no_truncation()
+        self.backend.no_padding()
+        self.config = config
+        self.encoder_config = encoder_config
+
+    @classmethod
+    def create(cls, config: TaggerConfig, encoder_config: Optional[dict] = None) -> "AttributionTagger":
+        """A new, untrained tagger on the base encoder (or a test encoder)."""
+        encoder = build_encoder(encoder_config)
+        if encoder_config is None:
+            base.freeze_word_embeddings(encoder)
+        network = TaggerNetwork(encoder, len(bio.LABELS), config.casing_features, config.dropout)
+        return cls(network, base.load_tokenizer(), config, encoder_config)
+
+    @classmethod
+    def from_pretrained(cls, folder: Path | str) -> "AttributionTagger":
+        """Load a saved tagger (base encoder + delta)."""
+        saved = base.read_config(folder)
+        if tuple(saved.get("labels", ())) != bio.LABELS:
+            raise base.ModelFilesError(f"{folder} has labels {saved.get('labels')}, this code expects {list(bio.LABELS)}; retrain it")
+        config = TaggerConfig.from_dict(saved["tagger"])
+        encoder_config = saved.get("encoder_config")
+        if config.threads:
+            torch.set_num_threads(config.threads)
+        tagger = cls.create(config, encoder_config)
+        base.load_delta(tagger.network, folder)
+        extra = Path(folder) / EXTRA_WEIGHTS
+        if encoder_config is not None and extra.exists():
+            from safetensors.torch import load_file
+
+            weights = load_file(str(extra))["weight"]
+            tagger.network.encoder.embeddings.word_embeddings.weight.data.copy_(weights.float())
+        tagger.network.eval()
+        return tagger
+
+    def save_pretrained(self, folder: Path | str, extra: Optional[dict] = None) -> None:
+        """Save the delta over the base encoder (float16) and config.json with the labels."""
+        config = {
+            "kind": "attribution-tagger",
+            "labels": list(bio.LABELS),
+            "tagger": asdict(self.config),
+            "encoder_config": self.encoder_config,
+            **(extra or {}),
+        }
+        base.save_delta(self.network, folder, config)
+        if self.encoder_config is not None:
+            from safetensors.torch import save_file
+
+            weight = self.network.encoder.embeddings.word_embeddings.weight.detach().to(torch.float16).contiguous()
+            save_file({"weight": weight}, str(Path(folder) / EXTRA_WEIGHTS))
+
+    def encode(self, text: str) -> bio.Encoding:
+        return bio.encode_text(self.backend, text)
+
+    def windows(self, encoding: bio.Encoding) -> list[tuple[int, int]]:
+        return bio.make_windows(encoding.features, self.config.max_length - 2, self.config.overlap)
+
+    @torch.no_grad()
+    def token_log_probs(self, encoding: bio.Encoding) -> list[list[float]]:
+        """Per-wordpiece log probabilities of each label, from the most central window."""
+        n = len(encoding.ids)
+        if n == 0:
+            return []
+        windows = self.windows(encoding)
+        cls_id, sep_id = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
+        best_margin = [-1] * n
+        result: list[list[float]] = [[]] * n
+        order = sorted(range(len(windows)), key=lambda k: windows[k][1] - windows[k][0])
+        size = self.config.predict_batch_size
+        for b in range(0, len(order), size):
+            batch = [windows[k] for k in order[b:b + size]]
+            width = max(end - start for start, end in batch) + 2
+            ids = torch.zeros((len(batch), width), dtype=torch.long)
+            feats = torch.zeros((len(batch), width), dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, (start, end) in enumerate(batch):
+                length = end - start + 2
+                ids[row, :length] = torch.tensor([cls_id, *encoding.ids[start:end], sep_id])
+                feats[row, 1:length - 1] = torch.tensor(encoding.features[start:end])
+                mask[row, :length] = 1
+            log_probs = torch.log_softmax(self.network(ids, mask, feats).float(), dim=-1)
+            for row, (start, end) in enumerate(batch):
+                values = log_probs[row, 1:end - start + 1].tolist()
+                for pos in range(start, end):
+                    margin = min(pos - start, end - 1 - pos)
+                    if margin > best_margin[pos]:
+                        best_margin[pos] = margin
+                        result[pos] = values[pos - start]
+        return result
+
+    def decode(self, text: str, encoding: bio.Encoding, log_probs: list[list[float]], decoding: Optional[str] = None) -> list[Attribution]:
+        """Tags from log probabilities, then spans, then attributions."""
+        decoding = decoding or self.config.decoding
+        if decoding == "viterbi":
+            labels = bio.viterbi(log_probs)
+        else:
+            labels = [max(range(len(row)), key=row.__getitem__) for row in log_probs]
+        confidences = [math.exp(row[label]) for row, label in zip(log_probs, labels)]
+        spans = bio.decode_spans(text, encoding.offsets, labels, confidences)
+        return bio.group_attributions(text, spans)
+
+    def predict(self, text: str) -> list[Attribution]:
+        """The attributions of ``text`` (origin "model", type None, confidence = mean tag probability)."""
+        encoding = self.encode(text)
+        return self.decode(text, encoding, self.token_log_probs(encoding))
+
+
+def config_summary(folder: Path | str) -> str:
+    """The saved training config of a tagger folder, as one JSON line."""
+    return json.dumps(base.read_config(folder).get("tagger", {}), sort_keys=True)

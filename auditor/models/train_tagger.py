@@ -1,0 +1,208 @@
+"""Fine-tune the attribution tagger on PolNeAR train; pick the epoch on PolNeAR dev.
+
+    python -m auditor.models.train_tagger --train ../shared/polnear/data/train \
+        --dev ../shared/polnear/data/dev --out models/tagger
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Optional, TextIO
+
+import click
+import torch
+
+from ..polnear import BratArticle, iter_articles
+from ..spanscore import format_scores, score_spans
+from . import bio
+from .tagger import AttributionTagger, TaggerConfig
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def article_windows(tagger: AttributionTagger, articles: list[BratArticle]):
+    """A ``datasets.Dataset`` of training windows: input ids, feature ids and labels."""
+    from datasets import Dataset
+
+    cls_id, sep_id = tagger.tokenizer.cls_token_id, tagger.tokenizer.sep_token_id
+    rows: dict[str, list] = {"input_ids": [], "feature_ids": [], "labels": [], "article": []}
+    for article in articles:
+        encoding = tagger.encode(article.text)
+        labels = bio.gold_labels(article.text, encoding.offsets, article.attributions)
+        for start, end in tagger.windows(encoding):
+            rows["input_ids"].append([cls_id, *encoding.ids[start:end], sep_id])
+            rows["feature_ids"].append([0, *encoding.features[start:end], 0])
+            rows["labels"].append([bio.IGNORE, *labels[start:end], bio.IGNORE])
+            rows["article"].append(article.name)
+    return Dataset.from_dict(rows)
+
+
+def collate(rows: list[dict]) -> dict[str, torch.Tensor]:
+    width = max(len(r["input_ids"]) for r in rows)
+    batch = {
+        "input_ids": torch.zeros((len(rows), width), dtype=torch.long),
+        "feature_ids": torch.zeros((len(rows), width), dtype=torch.long),
+        "labels": torch.full((len(rows), width), bio.IGNORE, dtype=torch.long),
+        "attention_mask": torch.zeros((len(rows), width), dtype=torch.long),
+    }
+    for i, r in enumerate(rows):
+        n = len(r["input_ids"])
+        batch["input_ids"][i, :n] = torch.tensor(r["input_ids"])
+        batch["feature_ids"][i, :n] = torch.tensor(r["feature_ids"])
+        batch["labels"][i, :n] = torch.tensor(r["labels"])
+        batch["attention_mask"][i, :n] = 1
+    return batch
+
+
+def evaluate(tagger: AttributionTagger, articles: list[BratArticle], decodings=("viterbi", "argmax")) -> dict[str, dict]:
+    """Span scores on ``articles`` for each decoding (one forward pass per article)."""
+    tagger.network.eval()
+    pairs: dict[str, list] = {d: [] for d in decodings}
+    for article in articles:
+        encoding = tagger.encode(article.text)
+        log_probs = tagger.token_log_probs(encoding)
+        for d in decodings:
+            pairs[d].append((article.text, article.attributions, tagger.decode(article.text, encoding, log_probs, d)))
+    return {d: score_spans(p) for d, p in pairs.items()}
+
+
+def mean_exact_f1(scores: dict) -> float:
+    return sum(scores[r]["exact"]["f1"] for r in ("source", "cue", "content")) / 3
+
+
+def train_tagger(
+    config: TaggerConfig,
+    train_dir: Path | str,
+    dev_dir: Optional[Path | str],
+    out_dir: Path | str,
+    log: TextIO = sys.stderr,
+    max_train_articles: Optional[int] = None,
+    max_dev_articles: Optional[int] = None,
+    encoder_config: Optional[dict] = None,
+) -> dict:
+    """Train, evaluate on dev after each epoch, save the best epoch to ``out_dir``; return its report.
+
+    Without ``dev_dir`` the last epoch is saved. ``encoder_config`` (a BertConfig dict)
+    replaces the packaged encoder by a fresh small one, for tests.
+    """
+    def say(message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=log, flush=True)
+
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    seed_everything(config.seed)
+    train_articles = list(iter_articles(train_dir))[:max_train_articles]
+    dev_articles = list(iter_articles(dev_dir))[:max_dev_articles] if dev_dir else []
+    tagger = AttributionTagger.create(config, encoder_config)
+    windows = article_windows(tagger, train_articles)
+    n_tokens = sum(len(ids) for ids in windows["input_ids"])
+    say(f"{len(train_articles)} train articles -> {len(windows)} windows, {n_tokens} wordpieces; {len(dev_articles)} dev articles")
+
+    network = tagger.network
+    params = [p for p in network.parameters() if p.requires_grad]
+    decay = [p for p in params if p.dim() > 1]
+    no_decay = [p for p in params if p.dim() <= 1]
+    optimizer = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=config.learning_rate,
+    )
+    steps_per_epoch = (len(windows) + config.batch_size - 1) // config.batch_size
+    total_steps = steps_per_epoch * config.epochs
+    warmup = max(int(total_steps * config.warmup), 1)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warmup, max(total_steps - s, 0) / max(total_steps - warmup, 1))
+    )
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=bio.IGNORE)
+    shuffler = random.Random(config.seed)
+    best, report, history = -1.0, {}, []
+    step = 0
+    for epoch in range(1, config.epochs + 1):
+        network.train()
+        order = list(range(len(windows)))
+        shuffler.shuffle(order)
+        started, seen, running = time.time(), 0, 0.0
+        for b in range(0, len(order), config.batch_size):
+            batch = collate(windows.select(order[b:b + config.batch_size]).to_list())
+            logits = network(batch["input_ids"], batch["attention_mask"], batch["feature_ids"])
+            loss = loss_fn(logits.view(-1, logits.size(-1)), batch["labels"].view(-1))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad(set_to_none=True)
+            step += 1
+            seen += int(batch["attention_mask"].sum())
+            running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
+            if step % 20 == 0 or b + config.batch_size >= len(order):
+                rate = seen / max(time.time() - started, 1e-9)
+                say(f"epoch {epoch} step {step}/{total_steps} loss {running:.4f} {rate:.0f} wordpieces/s")
+        entry = {"epoch": epoch, "train_seconds": round(time.time() - started, 1), "loss": round(running, 4)}
+        if dev_articles:
+            started = time.time()
+            scores = evaluate(tagger, dev_articles)
+            entry["dev_seconds"] = round(time.time() - started, 1)
+            for decoding, s in scores.items():
+                say(f"epoch {epoch} dev ({decoding}), mean exact F1 {mean_exact_f1(s):.4f}\n{format_scores(s)}")
+                entry[decoding] = {r: {k: s[r][k] for k in ("exact", "token")} for r in ("source", "cue", "content")}
+            current = mean_exact_f1(scores[config.decoding])
+        else:
+            current = float(epoch)
+        history.append(entry)
+        if current > best:
+            best = current
+            report = {"best_epoch": epoch, "dev_mean_exact_f1": round(current, 4) if dev_articles else None,
+                      "train_articles": len(train_articles), "dev_articles": len(dev_articles), "history": history}
+            tagger.save_pretrained(out_dir, {"training": report})
+            say(f"saved epoch {epoch} to {out_dir}")
+    network.eval()
+    final = dict(report, history=history)
+    (Path(out_dir) / "training.json").write_text(json.dumps(final, indent=2) + "\n", encoding="utf-8")
+    return final
+
+
+def read_config_file(path: Optional[str]) -> dict:
+    """TaggerConfig fields from a JSON or TOML file (a ``[tagger]`` table is accepted)."""
+    if not path:
+        return {}
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith(".toml"):
+        import tomllib
+
+        values = tomllib.loads(text)
+    else:
+        values = json.loads(text)
+    return values.get("tagger", values)
+
+
+@click.command("tagger")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="JSON/TOML file of TaggerConfig fields.")
+@click.option("--train", "train_dir", required=True, type=click.Path(exists=True, file_okay=False), help="PolNeAR train split folder.")
+@click.option("--dev", "dev_dir", type=click.Path(exists=True, file_okay=False), help="PolNeAR dev split folder (picks the best epoch).")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Model folder to write.")
+@click.option("--epochs", type=int, help="Override the config's epochs.")
+@click.option("--seed", type=int, help="Override the config's seed.")
+@click.option("--max-train-articles", type=int, help="Use only the first N train articles (quick runs).")
+@click.option("--max-dev-articles", type=int, help="Use only the first N dev articles (quick runs).")
+def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles):
+    """Fine-tune the attribution tagger (source / cue / content BIO) on PolNeAR."""
+    try:
+        config = TaggerConfig.from_dict(read_config_file(config_file))
+    except (ValueError, OSError) as err:
+        raise click.ClickException(str(err)) from None
+    overrides = {k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None}
+    config = replace(config, **overrides)
+    click.echo(f"tagger config: {json.dumps(asdict(config), sort_keys=True)}", err=True)
+    report = train_tagger(config, train_dir, dev_dir, out_dir, max_train_articles=max_train_articles, max_dev_articles=max_dev_articles)
+    click.echo(json.dumps({k: v for k, v in report.items() if k != "history"}, sort_keys=True))
+
+
+if __name__ == "__main__":
+    train_tagger_command()

@@ -1,0 +1,119 @@
+"""The rule attributor, as tables of (text, expected) with negatives."""
+
+import pytest
+
+from auditor.pipeline import audit_text
+
+
+def found(text):
+    doc = audit_text(text)
+    out = []
+    for a in doc.attributions:
+        out.append((
+            a.source.text(doc.text) if a.source else None,
+            a.cue.text(doc.text) if a.cue else None,
+            [c.text(doc.text) for c in a.content],
+            a.type,
+        ))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # content before the cue
+    ("The talks stalled over tariffs, two defense officials said.",
+     [("two defense officials", "said", ["The talks stalled over tariffs"], "anonymous_official")]),
+    # "according to" after and before its content
+    ("The deal is close, according to two people familiar with the discussions.",
+     [("two people familiar with the discussions", "according to", ["The deal is close"], "anonymous_familiar")]),
+    ("According to court filings, the company owed $4 million.",
+     [("court filings", "According to", ["the company owed $4 million"], "document")]),
+    # source first, "that" left out of the content
+    ("The White House said Tuesday that the meeting would go ahead.",
+     [("The White House", "said", ["the meeting would go ahead"], "named_organization")]),
+    # reporting verbs beyond "said"
+    ("Sen. Maria Lopez warned that the bill would fail.",
+     [("Sen. Maria Lopez", "warned", ["the bill would fail"], "named_official")]),
+    ("The ministry denied that troops had crossed the border.",
+     [("The ministry", "denied", ["troops had crossed the border"], "named_organization")]),
+    # inverted order with an appositive
+    ("“The water is rising,” said Jane Doe, a nurse in Tulsa.",
+     [("Jane Doe, a nurse in Tulsa", "said", ["“The water is rising,”"], "named_person")]),
+    # another outlet
+    ("The president was talked out of the call, NBC News has reported.",
+     [("NBC News", "has reported", ["The president was talked out of the call"], "media_report")]),
+    # vague anonymous
+    ("Critics say the plan favors donors.", [("Critics", "say", ["the plan favors donors"], "anonymous_other")]),
+    # "declined to be named" is an anonymous source, not a non-answer
+    ("A source who declined to be named said the CEO would resign.",
+     [("A source who declined to be named", "said", ["the CEO would resign"], "anonymous_other")]),
+])
+def test_attributions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, response, source", [
+    ("The Pentagon declined to comment.", "declined", "The Pentagon"),
+    ("A spokeswoman for the company did not immediately respond to a request for comment.", "no_response",
+     "A spokeswoman for the company"),
+    ("Smith could not be reached for comment.", "unreachable", "Smith"),
+    ("The White House declined to comment, and the Pentagon did not immediately respond to a request for comment.",
+     "declined", "The White House"),
+])
+def test_non_answers(text, response, source):
+    doc = audit_text(text)
+    first = doc.attributions[0]
+    assert first.type == "declined_comment"
+    assert first.response == response
+    assert first.source.text(doc.text) == source
+    assert first.content == ()
+
+
+def test_two_non_answers_in_one_sentence():
+    doc = audit_text("The White House declined to comment, and the Pentagon did not immediately respond to a request for comment.")
+    assert [(a.source.text(doc.text), a.response) for a in doc.attributions] == [
+        ("The White House", "declined"), ("the Pentagon", "no_response")]
+
+
+@pytest.mark.parametrize("text", [
+    "He said nothing.",                                   # no content
+    "The so-called “reset” never happened.",              # scare quotes are not quotes
+    "The meeting, which China has not officially confirmed, is next week.",  # negated cue
+    "The bill passed the Senate on Tuesday.",             # no cue at all
+    "The project has not responded to market shifts.",   # "responded" is no non-answer here
+])
+def test_no_attribution(text):
+    assert found(text) == []
+
+
+def test_quote_running_over_sentences_keeps_its_source():
+    text = ("“I do think we’ve made some progress,” Burns said. “We’re the two most powerful governments "
+            "in the world. We’ve got to be communicating.”")
+    doc = audit_text(text)
+    sources = [(a.source.text(text), a.cue.text(text) if a.cue else None, a.continuation) for a in doc.attributions]
+    assert sources == [("Burns", "said", False), ("Burns", None, True), ("Burns", None, True)]
+    assert len({a.source_id for a in doc.attributions}) == 1
+    assert all(labels == ("named_person",) for labels in doc.labels)
+
+
+def test_anonymity_reason_and_count():
+    text = ("Two officials, who spoke on the condition of anonymity because they were not authorized to "
+            "discuss the talks, said the deal was close.")
+    doc = audit_text(text)
+    [a] = doc.attributions
+    assert a.source.text(text) == "Two officials"
+    assert "condition of anonymity" in a.anonymity_reason.text(text)
+    assert a.count == "2"
+    assert a.type == "anonymous_official"
+
+
+def test_pronoun_takes_the_type_of_its_referent():
+    text = ("Defense Secretary Lloyd Austin said the talks were useful. "
+            "He said the next round would be in March.")
+    doc = audit_text(text)
+    assert [a.type for a in doc.attributions] == ["named_official", "named_official"]
+    assert doc.attributions[0].source_id == doc.attributions[1].source_id
+
+
+def test_reporter_voice_is_not_sourcing():
+    doc = audit_text("They agreed that the envoy would visit China in February.")
+    assert all(label == ("unattributed",) for label in doc.labels)

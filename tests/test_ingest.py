@@ -1,0 +1,94 @@
+import pytest
+
+from auditor.ingest import (
+    IngestConfig, InputError, decode, detect_format, expand_paths, guess_language, mark_excluded,
+    read_article, read_path,
+)
+
+ARTICLE = (
+    "Mayor vows to fix roads\n\n"
+    "The mayor said on Monday that the city would repave 40 miles of roads this year.\n\n"
+    "Residents have complained for years about potholes, a council member said.\n\n"
+)
+
+
+@pytest.mark.parametrize("footer, reason", [
+    ("Share this:", "share prompt"),
+    ("Sign up for our morning newsletter to get the news in your inbox.", "newsletter prompt"),
+    ("Related: Council approves the budget", "related links"),
+    ("Leave a Reply", "comment form"),
+    ("Your email address will not be published. Required fields are marked *", "comment form"),
+    ("Αφήστε μια απάντηση στο άρθρο", "other language (greek)"),
+    ("Deja un comentario y cuéntanos lo que piensas de la noticia de hoy en la ciudad.", "other language (es)"),
+])
+def test_boilerplate_is_excluded(footer, reason):
+    text = ARTICLE + footer + "\n"
+    spans, reasons, language = mark_excluded(text)
+    assert language == "en"
+    assert [text[s.start:s.end] for s in spans] == [footer]
+    assert reasons == (reason,)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The company said it would share the data with regulators.",
+    "Officials said the newsletter was sent to 2,000 residents in error last week.",
+    "“Related matters will be discussed later,” she said.",
+])
+def test_article_paragraphs_are_kept(paragraph):
+    spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")
+    assert spans == ()
+
+
+def test_offsets_refer_to_the_decoded_text():
+    text = "Headline\n\nWASHINGTON\u00a0— “Curly” quotes stay, officials said.\n"
+    article = read_article(text)
+    assert article.text == text
+
+
+def test_bom_is_dropped_and_bad_bytes_refused():
+    assert decode("\ufeffhello world".encode("utf-8")) == "hello world"
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        decode(b"caf\xe9 au lait is hot")
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x7fELF\x00\x00\x01binary")
+    with pytest.raises(InputError, match="empty"):
+        decode(b"   \n")
+
+
+def test_other_language_article_is_refused():
+    text = ("El presidente dijo que la economía de los países de la región se encuentra en una "
+            "situación muy difícil, según fuentes del gobierno y los ministros.\n")
+    with pytest.raises(InputError, match="another language"):
+        read_article(text)
+
+
+def test_size_limit_and_missing_paths(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 3000)
+    with pytest.raises(InputError, match="over the"):
+        read_path(str(big), IngestConfig(max_bytes=1000))
+    with pytest.raises(InputError, match="no such file"):
+        read_path(str(tmp_path / "missing.txt"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no .txt"):
+        expand_paths([str(tmp_path / "empty")])
+
+
+def test_html_body_is_extracted():
+    html = """<html><head><title>Budget fight</title></head><body>
+    <nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+    <article><h1>Budget fight</h1>
+    <p>The governor said Tuesday that she would veto the budget unless lawmakers restored school funding.</p>
+    <p>Two legislative aides, who spoke on the condition of anonymity, said a compromise was unlikely this week.</p>
+    </article><footer>Share this story</footer></body></html>"""
+    article = read_article(html, "page.html")
+    assert article.input_format == "html"
+    assert "veto the budget" in article.text
+    assert "Politics" not in article.text
+    assert detect_format(html) == "html"
+
+
+def test_language_guess():
+    assert guess_language("The senator said on Tuesday that the bill would pass the House.") == "en"
+    assert guess_language("Der Minister sagte, dass die Regierung die Steuern nicht erhöhen wird.") == "de"
+    assert guess_language("ok") is None

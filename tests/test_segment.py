@@ -1,0 +1,39 @@
+import pytest
+
+from auditor.segment import ENGINES, SegmentConfig, split_sentences
+
+
+def sentences(text, **kw):
+    return [s.text(text) for s in split_sentences(text, SegmentConfig(**kw))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON — The U.S. is hoping for a deal, officials said. Talks resume Monday.",
+     ["WASHINGTON — The U.S. is hoping for a deal, officials said.", "Talks resume Monday."]),
+    ("Gen. Mark Milley met Sen. Ted Cruz on Jan. 5 at 3 p.m. in the capital. They talked.",
+     ["Gen. Mark Milley met Sen. Ted Cruz on Jan. 5 at 3 p.m. in the capital.", "They talked."]),
+    ("“Is it over?” Smith said. Nobody answered.", ["“Is it over?” Smith said.", "Nobody answered."]),
+    ("“Why now?” he asked. It was late.", ["“Why now?” he asked.", "It was late."]),
+    ("“We have made progress,” Burns said. “We’re the two most powerful governments. We must talk.”",
+     ["“We have made progress,” Burns said.", "“We’re the two most powerful governments.", "We must talk.”"]),
+])
+def test_news_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_paragraphs_are_never_crossed():
+    text = "Headline without a stop\n\nFirst sentence here. Second one here."
+    assert sentences(text) == ["Headline without a stop", "First sentence here.", "Second one here."]
+
+
+def test_offsets_are_exact_for_every_engine():
+    text = "Nonbreaking\u00a0spaces stay.  Double spaces too. “Quotes,” she said."
+    for engine in ENGINES:
+        for span in split_sentences(text, SegmentConfig(engine=engine)):
+            piece = text[span.start:span.end]
+            assert piece == piece.strip() and piece
+
+
+def test_unknown_engine():
+    with pytest.raises(ValueError, match="unknown segmenter"):
+        split_sentences("A b.", SegmentConfig(engine="nope"))
