@@ -155,13 +155,17 @@ def _type_one(attribution: Attribution, text: str, earlier: list[Attribution]) -
             if evidence is not None:
                 kind = "named_official"
         confidence = 0.8
+    return replace(attribution, type=kind, type_evidence=evidence, confidence=confidence, count=count_for(kind, phrase))
+
+
+def count_for(kind: str, phrase: str):
+    """How many people a source of this type is: "1" for a named person, read from the
+    words for anonymous sources, None for institutions, documents and outlets."""
     if kind in ANONYMOUS_TYPES:
-        count = source_count(phrase)
-    elif kind in PERSON_TYPES:
-        count = "1"
-    else:
-        count = None
-    return replace(attribution, type=kind, type_evidence=evidence, confidence=confidence, count=count)
+        return source_count(phrase)
+    if kind in PERSON_TYPES:
+        return "1"
+    return None
 
 
 def _pronoun_referent(pronoun: str, earlier: list[Attribution]) -> Optional[Attribution]:

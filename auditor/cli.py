@@ -137,7 +137,7 @@ def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, c
 
 @main.command()
 @click.option("--gold", "gold_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Gold JSONL (ANNOTATION.md §3); repeatable. Default: the shared seed gold if present.")
+              help="Gold JSONL (ANNOTATION.md §3); repeatable. Default: the seed's gold.")
 @click.option("--polnear", "polnear_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="A PolNeAR split folder, e.g. ../shared/polnear/data/dev; repeatable.")
 @click.option("--types", "type_labels", type=click.Path(exists=True, dir_okay=False),
@@ -153,7 +153,7 @@ def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, limi
     from .evaluate import evaluate_gold, evaluate_polnear, format_table
 
     if not gold_files and not polnear_dirs:
-        default = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "seed.jsonl"
+        default = SEED.with_suffix(".gold.jsonl")
         if not default.exists():
             fail("give --gold FILE.jsonl and/or --polnear DIR")
         gold_files = (str(default),)

@@ -5,8 +5,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "nbc-us-china-fentanyl.txt"
-SHARED = ROOT.parent / "shared"
-SEED_GOLD = SHARED / "gold" / "seed.jsonl"
+SEED_GOLD = ROOT / "seeds" / "nbc-us-china-fentanyl.gold.jsonl"
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,106 @@
+"""The model versions of the attribute and classify stages.
+
+They wrap the transformer tagger and source typer (auditor.models) and add what the
+rules know that the models were not trained for: non-answers (declined_comment with
+its response), whether an attribution is sourcing, direct quotes, counts and anonymity
+reasons. torch is only imported through the model objects passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import attribute as rules
+from .classify import count_for
+from .types import Attribution, Document, Span
+
+SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
+
+
+def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
+    """Sourcing (ANNOTATION.md §1): a reporting cue, a non-answer, a quote, or an
+    observer's view; not the reporter's account of what actors wanted or planned."""
+    if direct_quote:
+        return True
+    cue = re.sub(r"\s+", " ", cue_text.strip().lower())
+    if not cue or SOURCING_CUE_EXTRA.match(cue):
+        return bool(cue) or direct_quote
+    lexicon = rules.cue_lexicon()
+    words = cue.split()
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            entry = lexicon.get(" ".join(words[i:i + size]))
+            if entry is None:
+                continue
+            if entry.kind == "belief":
+                return rules._observer(source_text)
+            return entry.sourcing
+    return False
+
+
+def _non_answer(cue_text: str) -> str | None:
+    for pattern, response in rules.nonanswer_patterns():
+        if pattern.search(cue_text):
+            return response
+    return None
+
+
+def attribute_with_model(doc: Document, tagger) -> Document:
+    """Find attributions with the tagger; keep the rules' non-answers it misses."""
+    text = doc.text
+    excluded = doc.article.excluded
+    predicted = [
+        a for a in tagger.predict(text)
+        if not any(ex.overlaps(span) for ex in excluded for span in _spans(a))
+    ]
+    found: list[Attribution] = []
+    for attribution in predicted:
+        cue_text = attribution.cue.text(text) if attribution.cue else ""
+        source_text = attribution.source.text(text) if attribution.source else ""
+        sentence = next((s for s in doc.sentences if attribution.cue and s.span.contains(attribution.cue)), None)
+        response = _non_answer(cue_text) or (_non_answer(text[attribution.cue.start:sentence.end]) if attribution.cue and sentence else None)
+        detailed = rules._with_details(attribution, text, sentence.start if sentence else 0,
+                                       text[sentence.start:sentence.end] if sentence else "")
+        found.append(replace(
+            detailed,
+            origin="model",
+            type="declined_comment" if response else None,
+            response=response,
+            sourcing=True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
+        ))
+    rule_non_answers = [
+        a for a in rules.find_attributions(text, doc.sentences)
+        if a.type == "declined_comment" and not any(a.cue.overlaps(b.cue) for b in found if b.cue)
+    ]
+    merged = sorted(found + rule_non_answers, key=lambda a: min(s.start for s in _spans(a)))
+    return replace(doc, attributions=tuple(merged))
+
+
+def _spans(attribution: Attribution) -> list[Span]:
+    spans = [s for s in (attribution.source, attribution.cue) if s is not None] + list(attribution.content)
+    return spans or [Span(0, 0)]
+
+
+def classify_with_model(doc: Document, typer) -> Document:
+    """Type every source mention with the typer (non-answers stay declined_comment)."""
+    text = doc.text
+    indices = [i for i, a in enumerate(doc.attributions) if a.source is not None and a.type != "declined_comment"]
+    if not indices:
+        return doc
+    mentions = [doc.attributions[i].source for i in indices]
+    cues = [doc.attributions[i].cue for i in indices]
+    predictions = typer.predict(text, mentions, cues)
+    attributions = list(doc.attributions)
+    for index, prediction in zip(indices, predictions):
+        attribution = attributions[index]
+        if prediction.type == "declined_comment":
+            continue  # the typer may not invent a non-answer the cue does not state
+        attributions[index] = replace(
+            attribution,
+            type=prediction.type,
+            confidence=float(prediction.confidence),
+            type_evidence=prediction.evidence or attribution.type_evidence,
+            count=count_for(prediction.type, attribution.source.text(text)),
+        )
+    return replace(doc, attributions=tuple(attributions))

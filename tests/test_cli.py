@@ -1,0 +1,106 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli import main
+
+ARTICLE = "Port deal stalls\n\nThe deal stalled over fees, two officials said. The mayor said the city would wait.\n"
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def test_audit_json_follows_the_contract(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(main, ["audit", "--rules-only", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    for key in ("sentences", "attributions", "scores"):
+        assert key in report
+    for sentence in report["sentences"]:
+        assert ARTICLE[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert {"start", "end", "labels", "excluded"} <= set(sentence)
+    attribution = report["attributions"][0]
+    assert {"source", "cue", "content", "type", "source_id", "sourcing", "confidence"} <= set(attribution)
+    assert ARTICLE[attribution["source"]["start"]:attribution["source"]["end"]] == "two officials"
+    assert set(report["scores"]) >= {"anonymous_sentence_share", "anonymous_attributed_share",
+                                     "anonymous_word_share", "lede_anonymous"}
+
+
+def test_jsonl_one_report_per_input_and_bad_file_keeps_the_others(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 au lait and more words here")
+    result = runner.invoke(main, ["audit", "--rules-only", "--format", "jsonl", str(good), str(bad), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    lines = [l for l in result.stdout.splitlines() if l.strip()]
+    assert len(lines) == 1
+    assert json.loads(lines[0])["path"] == str(good)
+    assert "not valid UTF-8" in result.stderr
+    assert "no such file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_stdin_and_directory(runner, tmp_path):
+    result = runner.invoke(main, ["audit", "--rules-only", "--format", "json", "-"], input=ARTICLE)
+    assert result.exit_code == 0
+    assert json.loads(result.output)["path"] is None
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "one.txt").write_text(ARTICLE)
+    (tmp_path / "d" / "two.md").write_text("# Title\n\nCritics say the plan favors donors.\n")
+    result = runner.invoke(main, ["audit", "--rules-only", "--format", "jsonl", str(tmp_path / "d")])
+    assert result.exit_code == 0
+    assert len(result.output.strip().splitlines()) == 2
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"\x00\x01\x02binary\x00", "binary"),
+])
+def test_unusable_input_is_one_line(runner, tmp_path, content, message):
+    path = tmp_path / "x.txt"
+    path.write_bytes(content)
+    result = runner.invoke(main, ["audit", "--rules-only", str(path)])
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_text_and_markdown_formats(runner):
+    for fmt in ("text", "markdown"):
+        result = runner.invoke(main, ["audit", "--rules-only", "--format", fmt, "-"], input=ARTICLE)
+        assert result.exit_code == 0
+        assert "two officials" in result.output
+
+
+def test_unknown_format_is_a_usage_error(runner):
+    result = runner.invoke(main, ["audit", "--rules-only", "--format", "pdf", "-"], input=ARTICLE)
+    assert result.exit_code == 2
+    assert "unknown format" in result.stderr
+
+
+def test_missing_model_folder_names_the_fix(runner, tmp_path):
+    result = runner.invoke(main, ["audit", "--models", str(tmp_path / "nomodels"), "-"], input=ARTICLE)
+    assert result.exit_code == 2
+    assert "--rules-only" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_evaluate_gold_json(runner, tmp_path):
+    text = "Talks stall\n\nThe talks stalled, two officials said."
+    gold = {"id": "t", "title": "Talks stall", "text": text, "excluded": [], "sentences": [
+        {"start": 0, "end": 11, "text": "Talks stall", "labels": ["unattributed"], "attributions": []},
+        {"start": 13, "end": len(text), "text": text[13:], "labels": ["anonymous_official"], "attributions": []},
+    ]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    result = runner.invoke(main, ["evaluate", "--rules-only", "--gold", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)["gold"]
+    assert metrics["boundary_recall"] == 1.0
+    assert metrics["label_sets_right"] == 2

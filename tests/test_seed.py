@@ -1,0 +1,33 @@
+"""End to end: the seed article against its hand annotation (ANNOTATION.md §3-4)."""
+
+from pathlib import Path
+
+import pytest
+
+from auditor.evaluate import evaluate_gold
+from auditor.pipeline import DEFAULT_MODELS, AuditConfig, Auditor
+
+from conftest import SEED_GOLD
+
+MODELS_SHIPPED = (Path(DEFAULT_MODELS) / "tagger").exists() and (Path(DEFAULT_MODELS) / "typer").exists()
+
+
+def check(auditor, seed_gold):
+    metrics = evaluate_gold(auditor, [str(SEED_GOLD)])
+    assert metrics["boundary_recall"] == 1.0
+    assert metrics["label_sets_right"] >= 27
+    assert metrics["max_abs_score_error"]["anonymous_sentence_share"] <= 0.03
+    assert metrics["lede_anonymous_accuracy"] == 1.0
+    assert metrics["excluded_found"] == "2/2"
+    return metrics
+
+
+def test_seed_with_rules(rules_auditor, seed_gold):
+    check(rules_auditor, seed_gold)
+
+
+@pytest.mark.skipif(not MODELS_SHIPPED, reason="models/tagger and models/typer are not shipped in this checkout")
+def test_seed_with_shipped_models(seed_gold):
+    auditor = Auditor(AuditConfig(require_models=True))
+    assert auditor.mode == {"attributor": "model", "classifier": "model"}
+    check(auditor, seed_gold)
