@@ -92,7 +92,7 @@ def tiny_config(**changes):
 
     encoder = {"vocab_size": 30522, "hidden_size": 32, "num_hidden_layers": 2, "num_attention_heads": 2,
                "intermediate_size": 64, "max_position_embeddings": 256}
-    values = dict(encoder="custom", encoder_config=encoder, epochs=3, batch_size=4, learning_rate=3e-3,
+    values = dict(encoder="custom", encoder_config=encoder, epochs=3, written_repeat=1, batch_size=4, learning_rate=3e-3,
                   head_learning_rate=3e-3, oversample_min=0, context_chars=60, evidence_chars=30, max_length=64)
     values.update(changes)
     return TyperConfig(**values)

@@ -408,7 +408,8 @@ def splits_command(labels_tsv, articles, out, seed):
 @click.option("--polnear", default=str(DEFAULT_POLNEAR), show_default=True)
 @click.option("--articles", multiple=True, type=click.Path(dir_okay=False))
 @click.option("--only", type=click.Choice(["all", "polnear", "written"]), default="all", show_default=True)
-def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only):
+@click.option("--record", is_flag=True, help="Also store the scores in the model's config.json (metrics.<split>).")
+def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only, record):
     """Score a saved typer on one split."""
     torch.set_num_threads(1)
     splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
@@ -418,6 +419,12 @@ def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articl
     metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data)
     metrics["articles"] = len(data)
     click.echo(json.dumps(metrics, indent=1))
+    if record:
+        path = Path(model_path) / "config.json"
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        key = split if only == "all" else f"{split}_{only}"
+        saved.setdefault("metrics", {})[key] = metrics
+        path.write_text(json.dumps(saved, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 main.add_command(train_typer_command, "train")
