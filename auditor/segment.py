@@ -15,18 +15,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 from .ingest import paragraphs
 from .types import Document, Sentence, Span
 
+DATA = Path(__file__).parent / "data"
 CLOSING_QUOTE_END = re.compile(r"[.?!…,]\s*[”\"’']\s*$|[?!]\s*$")
-# "Smith said." / "he asked, smiling." / "said Jane Doe, a nurse." — a short attribution
-# tail that belongs to the quote before it.
+# "Smith said." / "he asked, smiling." / "Rovers coach Pablo Arenas said." — a short
+# attribution tail that belongs to the quote before it.
 ATTRIBUTION_TAIL = re.compile(
-    r"^(?:[a-z]|(?:[A-Z][\w.’'-]*\s+){0,4}(?:said|says|asked|asks|added|adds|replied|told|wrote|"
-    r"explained|continued|recalled|noted|insisted|shouted|yelled|tweeted|declared|answered)\b)",
+    r"^(?:[a-z]|(?:[\w.’'-]+\s+){0,7}?(?:said|says|asked|asks|added|adds|replied|told|wrote|"
+    r"explained|continued|recalled|noted|insisted|shouted|yelled|tweeted|declared|answered)\b[^.?!]{0,60}[.?!]?$)",
 )
+# A closing quote ends a sentence when another quotation opens right after it.
+QUOTE_THEN_QUOTE = re.compile(r"(?<=[.?!…][”\"])\s+(?=[“\"])")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, frozenset[str]]:
+    table = {}
+    for line in (DATA / "abbreviations.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, words = line.split("\t")
+            table[kind] = frozenset(words.split())
+    return table
 
 
 @dataclass(frozen=True)
@@ -99,20 +113,43 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1] if text.split() else ""
+
+
 def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merge pieces a news reader would not split (see the module docstring)."""
+    """Merge pieces a news reader would not split, then split quote after quote."""
     merged: list[tuple[int, int]] = []
+    titles, places = abbreviations()["title"], abbreviations()["place"]
     for start, end in spans:
         if merged:
             prev_start, prev_end = merged[-1]
             previous, piece = text[prev_start:prev_end], text[start:end]
-            continues = piece[:1].islower() and not previous.endswith(("”", '"'))
-            tail = CLOSING_QUOTE_END.search(previous) and ATTRIBUTION_TAIL.match(piece) and len(piece) < 120
-            if continues or tail:
+            last = _last_word(previous)
+            reasons = (
+                # "He said it was" | "over." — a lower-case start continues the sentence
+                piece[:1].islower() and not previous.endswith(("”", '"')),
+                # "“Is it over?”" | "Smith said."
+                bool(CLOSING_QUOTE_END.search(previous) and ATTRIBUTION_TAIL.match(piece) and len(piece) < 120),
+                # "Dr." | "Helen Achterberg said"
+                last in titles,
+                # "SPRINGFIELD, Ill." | "— A former treasurer"
+                last in places and piece.startswith(("—", "–", "-")),
+                # "WASHINGTON" | "— The U.S. is"
+                piece.startswith(("—", "–")) and previous.isupper(),
+            )
+            if any(reasons):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return merged
+    out = []
+    for start, end in merged:
+        cursor = start
+        for match in QUOTE_THEN_QUOTE.finditer(text, start, end):
+            out.append((cursor, match.start()))
+            cursor = match.end()
+        out.append((cursor, end))
+    return out
 
 
 def split_sentences(text: str, config: SegmentConfig = SegmentConfig()) -> list[Span]:
