@@ -22,6 +22,9 @@ THIRD_PERSON = frozenset(
      "theirs", "themselves", "it", "its", "itself", "you", "your"}
 )
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+#: pronouns that refer to one person, and those that refer to a thing or an institution
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "i", "me", "my", "myself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself", "which"})
 PRONOUNS = FIRST_PERSON | THIRD_PERSON | RELATIVE
 
 #: Words before a name that are a form of address or a title, not part of the name.
@@ -38,6 +41,8 @@ MARK_RIGHT = ">>"
 EVIDENCE_LEFT = "[["
 EVIDENCE_RIGHT = "]]"
 
+_POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 # "Mr." and "Sen." may carry a period inside a name; a longer word before a period ends it.
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][A-Za-z'’\-]*)[ \t]+){0,3}[A-Z][A-Za-z'’\-]*")
@@ -98,6 +103,19 @@ def surname(mention_text: str) -> Optional[str]:
     return last if len(last) > 1 and last[0].isupper() else None
 
 
+def is_person_like(mention_text: str) -> bool:
+    """Whether a mention looks like one named person: its head (before any comma or
+    parenthesis) ends in a capitalised name and starts with no article ("Fox News' Megyn
+    Kelly" yes; "the Clinton campaign", "Clinton supporters", "a poll" no)."""
+    head = re.split(r"[,(—–]| -- ", mention_text, maxsplit=1)[0]
+    words = _words(head)
+    if not words or is_pronoun(mention_text):
+        return False
+    if _bare(words[0]) in DETERMINERS | {"a", "an"}:
+        return False
+    return words[-1][0].isupper()
+
+
 def is_short_description(mention_text: str) -> bool:
     """A short definite description ("the officials", "The spokesman") that points back."""
     words = _words(mention_text)
@@ -130,14 +148,20 @@ def first_full_mention(text: str, mention: Span, mentions: Sequence[Span] = ()) 
     if name is None:
         return None
     pattern = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])")
-    hits = [m for m in pattern.finditer(text, 0, mention.start)]
+    # "Trump's campaign", "one of Mr. Obama's advisers": the name is not the entity meant
+    hits = [m for m in pattern.finditer(text, 0, mention.start) if not _POSSESSIVE.match(text, m.end())]
     if not hits:
         return None
     for hit in hits:
         for other in sorted(mentions):
             if other.start <= hit.start() and hit.end() <= other.end and other != mention:
-                if not is_short_name(other.text(text)) and not is_pronoun(other.text(text)):
-                    return other
+                other_text = other.text(text)
+                if is_short_name(other_text) or is_pronoun(other_text):
+                    continue
+                # "Clinton supporters", "the Trump campaign": a name used as a modifier
+                if _LOWER_WORD.match(text, hit.end()) and hit.end() < other.end:
+                    continue
+                return other
     for hit in hits:
         run = _capitalised_run_around(text, hit.start(), hit.end())
         if len(name_words(run.text(text))) >= 2:
@@ -164,6 +188,10 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
     others = sorted(m for m in mentions if m != mention and not is_pronoun(m.text(text)))
     if is_pronoun(mention_text):
         word = _bare(_words(mention_text)[0])
+        if word in PERSON_PRONOUNS or word in NEUTER_PRONOUNS:
+            wanted = word in PERSON_PRONOUNS
+            agreeing = [m for m in others if is_person_like(m.text(text)) == wanted]
+            others = agreeing or others
         before = [m for m in others if m.end <= mention.start]
         after = [m for m in others if m.start >= mention.end]
         target = before[-1] if before else None
