@@ -64,6 +64,25 @@ def test_pronoun_without_source_mentions_takes_the_nearest_name():
     assert evidence is not None and "Maria Lopez" in evidence.text(text)
 
 
+def test_surname_skips_possessives_and_modifiers():
+    text = ("The Clinton campaign said it was pleased. Clinton supporters cheered. "
+            "Former Secretary of State Hillary Clinton said she would win. Clinton said so again.")
+    mentions = [span_of(text, "The Clinton campaign"), span_of(text, "Clinton supporters"),
+                span_of(text, "Former Secretary of State Hillary Clinton"), span_of(text, "Clinton said so")]
+    mentions[3] = Span(mentions[3].start, mentions[3].start + len("Clinton"))
+    assert find_evidence(text, mentions[3], mentions) == mentions[2]
+
+
+def test_person_pronoun_skips_institutions_and_it_skips_people():
+    text = ("Mayor Ana Ruiz spoke first. The city council said it would vote. "
+            "Then she said the vote was close, and the council said it agreed.")
+    mentions = [span_of(text, "Mayor Ana Ruiz"), span_of(text, "The city council"),
+                span_of(text, "she"), span_of(text, "the council"), span_of(text, "it agreed")]
+    mentions[4] = Span(mentions[4].start, mentions[4].start + 2)
+    assert find_evidence(text, mentions[2], mentions) == mentions[0]
+    assert find_evidence(text, mentions[4], mentions) in (mentions[1], mentions[3])
+
+
 def test_short_description_points_to_the_same_head_noun():
     assert find_evidence(ARTICLE, MENTIONS[6], MENTIONS) == MENTIONS[5]
 
