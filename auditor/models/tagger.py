@@ -30,16 +30,20 @@ class TaggerConfig:
 
     #: wordpieces per window, [CLS] and [SEP] included (the encoder allows 512)
     max_length: int = 256
-    #: wordpieces shared by consecutive windows
+    #: wordpieces shared by consecutive windows at prediction time
     overlap: int = 64
+    #: wordpieces shared by consecutive training windows (0: each wordpiece seen once an epoch)
+    train_overlap: int = 0
     #: peak learning rate of AdamW (linear warm-up, then linear decay to 0)
-    learning_rate: float = 8e-5
+    learning_rate: float = 1e-4
     #: fraction of the steps spent warming up
     warmup: float = 0.06
     #: AdamW weight decay
     weight_decay: float = 0.01
     #: passes over the training windows
-    epochs: int = 4
+    epochs: int = 2
+    #: stop training after this many minutes (0: no limit); the schedule still spans all epochs
+    max_minutes: float = 0.0
     #: windows per optimisation step
     batch_size: int = 16
     #: dropout before the tag head
@@ -158,8 +162,10 @@ class AttributionTagger:
     def encode(self, text: str) -> bio.Encoding:
         return bio.encode_text(self.backend, text)
 
-    def windows(self, encoding: bio.Encoding) -> list[tuple[int, int]]:
-        return bio.make_windows(encoding.features, self.config.max_length - 2, self.config.overlap)
+    def windows(self, encoding: bio.Encoding, overlap: Optional[int] = None) -> list[tuple[int, int]]:
+        """Token windows of one article (prediction overlap unless given)."""
+        overlap = self.config.overlap if overlap is None else overlap
+        return bio.make_windows(encoding.features, self.config.max_length - 2, overlap)
 
     @torch.no_grad()
     def token_log_probs(self, encoding: bio.Encoding) -> list[list[float]]:

@@ -37,7 +37,7 @@ def article_windows(tagger: AttributionTagger, articles: list[BratArticle]):
     for article in articles:
         encoding = tagger.encode(article.text)
         labels = bio.gold_labels(article.text, encoding.offsets, article.attributions)
-        for start, end in tagger.windows(encoding):
+        for start, end in tagger.windows(encoding, tagger.config.train_overlap):
             rows["input_ids"].append([cls_id, *encoding.ids[start:end], sep_id])
             rows["feature_ids"].append([0, *encoding.features[start:end], 0])
             rows["labels"].append([bio.IGNORE, *labels[start:end], bio.IGNORE])
@@ -99,7 +99,10 @@ def train_tagger(
     if config.threads:
         torch.set_num_threads(config.threads)
     seed_everything(config.seed)
-    train_articles = list(iter_articles(train_dir))[:max_train_articles]
+    train_articles = list(iter_articles(train_dir))
+    if max_train_articles is not None and max_train_articles < len(train_articles):
+        # a seeded sample, not the first N: files sort by publisher
+        train_articles = sorted(random.Random(config.seed).sample(train_articles, max_train_articles), key=lambda a: a.name)
     dev_articles = list(iter_articles(dev_dir))[:max_dev_articles] if dev_dir else []
     tagger = AttributionTagger.create(config, encoder_config)
     windows = article_windows(tagger, train_articles)
@@ -123,7 +126,7 @@ def train_tagger(
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=bio.IGNORE)
     shuffler = random.Random(config.seed)
     best, report, history = -1.0, {}, []
-    step = 0
+    step, deadline = 0, time.time() + config.max_minutes * 60 if config.max_minutes else None
     for epoch in range(1, config.epochs + 1):
         network.train()
         order = list(range(len(windows)))
@@ -141,10 +144,14 @@ def train_tagger(
             step += 1
             seen += int(batch["attention_mask"].sum())
             running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
-            if step % 20 == 0 or b + config.batch_size >= len(order):
+            out_of_time = deadline is not None and time.time() > deadline
+            if step % 20 == 0 or b + config.batch_size >= len(order) or out_of_time:
                 rate = seen / max(time.time() - started, 1e-9)
                 say(f"epoch {epoch} step {step}/{total_steps} loss {running:.4f} {rate:.0f} wordpieces/s")
-        entry = {"epoch": epoch, "train_seconds": round(time.time() - started, 1), "loss": round(running, 4)}
+            if out_of_time:
+                say(f"stopping: max_minutes={config.max_minutes} reached")
+                break
+        entry = {"epoch": epoch, "steps": step, "train_seconds": round(time.time() - started, 1), "loss": round(running, 4)}
         if dev_articles:
             started = time.time()
             scores = evaluate(tagger, dev_articles)
@@ -162,6 +169,8 @@ def train_tagger(
                       "train_articles": len(train_articles), "dev_articles": len(dev_articles), "history": history}
             tagger.save_pretrained(out_dir, {"training": report})
             say(f"saved epoch {epoch} to {out_dir}")
+        if deadline is not None and time.time() > deadline:
+            break
     network.eval()
     final = dict(report, history=history)
     (Path(out_dir) / "training.json").write_text(json.dumps(final, indent=2) + "\n", encoding="utf-8")
@@ -189,7 +198,7 @@ def read_config_file(path: Optional[str]) -> dict:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Model folder to write.")
 @click.option("--epochs", type=int, help="Override the config's epochs.")
 @click.option("--seed", type=int, help="Override the config's seed.")
-@click.option("--max-train-articles", type=int, help="Use only the first N train articles (quick runs).")
+@click.option("--max-train-articles", type=int, help="Use a seeded sample of N train articles (quick runs).")
 @click.option("--max-dev-articles", type=int, help="Use only the first N dev articles (quick runs).")
 def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles):
     """Fine-tune the attribution tagger (source / cue / content BIO) on PolNeAR."""

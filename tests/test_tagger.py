@@ -1,0 +1,142 @@
+"""The tagger end to end on a tiny BERT (built here, nothing downloaded) and the BIO decoding."""
+
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from auditor.models import bio  # noqa: E402
+from auditor.polnear import GoldAttribution  # noqa: E402
+from auditor.types import Attribution, Span  # noqa: E402
+
+TINY_BERT = {
+    "vocab_size": 30522,
+    "hidden_size": 32,
+    "num_hidden_layers": 2,
+    "num_attention_heads": 2,
+    "intermediate_size": 64,
+    "max_position_embeddings": 128,
+}
+
+SENTENCES = [
+    ("Maria Lopez", "said", "the bridge will reopen in May"),
+    ("Two officials", "said", "the talks had stalled"),
+    ("The mayor", "said", "taxes would not rise"),
+    ("A spokesman", "said", "the plant was safe"),
+]
+
+
+def write_split(folder: Path, copies: int) -> None:
+    """A PolNeAR-shaped split: text/ and attributions/ in brat standoff."""
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir(parents=True)
+    for n in range(copies):
+        text, ann, t = "", [], 0
+        for k, (source, cue, content) in enumerate(SENTENCES[n % 2:] + SENTENCES[:n % 2]):
+            filler = "The weather was mild. " if k % 2 else ""
+            sentence = f"{filler}{source} {cue} {content}.\n\n"
+            base = len(text) + len(filler)
+            spans = {
+                "Source": (base, base + len(source)),
+                "Cue": (base + len(source) + 1, base + len(source) + 1 + len(cue)),
+                "Content": (base + len(source) + len(cue) + 2, base + len(source) + len(cue) + 2 + len(content)),
+            }
+            ids = {}
+            for label, (s, e) in spans.items():
+                t += 1
+                ids[label] = f"T{t}"
+                ann.append(f"T{t}\t{label} {s} {e}\t{sentence[s - len(text):e - len(text)]}")
+            t += 1
+            ann.append(f"T{t}\tAttribution {spans['Cue'][0]} {spans['Cue'][1]}\t{cue}")
+            ann.append(f"E{k + 1}\tAttribution:T{t} Source:{ids['Source']} Cue:{ids['Cue']} Content:{ids['Content']}")
+            text += sentence
+        (folder / "text" / f"art{n}.txt").write_text(text, encoding="utf-8")
+        (folder / "attributions" / f"art{n}_ann1.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+
+
+def test_decode_spans_exact_offsets_and_grouping():
+    text = "“We will win,” Smith said on Monday.  Officials expect a deal, a report said."
+    enc_offsets, labels = [], []
+    tags = {
+        "“": "B-content", "We": "I-content", "will": "I-content", "win": "I-content", ",": "I-content",
+        "”": "I-content", "Smith": "B-source", "said": "B-cue", "Officials": "B-content",
+        "expect": "I-content", "a": "I-content", "deal": "I-content",
+    }
+    position, seen_said, seen_a = 0, 0, 0
+    for piece in ["“", "We", "will", "win", ",", "”", "Smith", "said", "on", "Monday", ".", "Officials", "expect",
+                  "a", "deal", ",", "a", "report", "said", "."]:
+        start = text.index(piece, position)
+        position = start + len(piece)
+        enc_offsets.append((start, position))
+        tag = tags.get(piece, "O")
+        if piece == "said":
+            seen_said += 1
+            tag = "B-cue"
+        if piece == "a":
+            seen_a += 1
+            tag = "I-content" if seen_a == 1 else "B-source"
+        if piece == "report":
+            tag = "I-source"
+        if piece == "," and seen_a:
+            tag = "O"
+        labels.append(bio.LABELS.index(tag))
+    spans = bio.decode_spans(text, enc_offsets, labels)
+    got = [(s.role, text[s.span.start:s.span.end]) for s in spans]
+    assert got == [
+        ("content", "“We will win,”"), ("source", "Smith"), ("cue", "said"),
+        ("content", "Officials expect a deal"), ("source", "a report"), ("cue", "said"),
+    ]
+    attributions = bio.group_attributions(text, spans)
+    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end], [text[c.start:c.end] for c in a.content])
+            for a in attributions] == [
+        ("Smith", "said", ["“We will win,”"]),
+        ("a report", "said", ["Officials expect a deal"]),
+    ]
+    assert all(a.origin == "model" and a.type is None for a in attributions)
+
+
+def test_gold_labels_round_trip_and_viterbi_constraint():
+    text = "Smith said taxes rise."
+    offsets = [(0, 5), (6, 10), (11, 16), (17, 21), (21, 22)]
+    gold = [GoldAttribution(source=(Span(0, 5),), cue=(Span(6, 10),), content=(Span(11, 21),))]
+    labels = bio.gold_labels(text, offsets, gold)
+    assert [bio.LABELS[i] for i in labels] == ["B-source", "B-cue", "B-content", "I-content", "O"]
+    # an I- right after O is not allowed: the best allowed path starts a span there instead
+    import math
+
+    lp = [[math.log(0.9) if j == 0 else math.log(0.1 / 6) for j in range(7)],
+          [math.log(0.6) if bio.LABELS[j] == "I-cue" else math.log(0.4 / 6) for j in range(7)]]
+    path = bio.viterbi(lp)
+    assert bio.allowed_transition(path[0], path[1])
+    assert bio.make_windows([4, 1, 1, 4, 1, 1, 1, 4, 1, 1], size=4, overlap=2)[0] == (0, 4)
+    windows = bio.make_windows([4, 1, 1, 4, 1, 1, 1, 4, 1, 1], size=4, overlap=2)
+    covered = {i for s, e in windows for i in range(s, e)}
+    assert covered == set(range(10)) and windows[-1][1] == 10
+
+
+def test_train_save_load_predict_round_trip(tmp_path):
+    from auditor.models.tagger import AttributionTagger, TaggerConfig
+    from auditor.models.train_tagger import train_tagger
+
+    write_split(tmp_path / "train", 12)
+    write_split(tmp_path / "dev", 2)
+    config = TaggerConfig(max_length=48, overlap=16, learning_rate=3e-3, epochs=6, batch_size=8, dropout=0.0, seed=3)
+    report = train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
+                          log=open(tmp_path / "log.txt", "w"), encoder_config=TINY_BERT)
+    assert report["best_epoch"] >= 1 and (tmp_path / "model" / "config.json").exists()
+    tagger = AttributionTagger.from_pretrained(tmp_path / "model")
+    text = "Maria Lopez said the bridge will reopen in May.\n\nThe weather was mild. Two officials said the talks had stalled.\n"
+    found = tagger.predict(text)
+    assert found and all(isinstance(a, Attribution) and a.origin == "model" for a in found)
+    for a in found:
+        for s in [a.source, a.cue, *a.content]:
+            if s is not None:
+                assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == text[s.start:s.end].strip()
+        assert 0.0 < a.confidence <= 1.0
+    cues = {text[a.cue.start:a.cue.end] for a in found if a.cue}
+    assert cues == {"said"}
+    # saving again and reloading gives the same predictions
+    tagger.save_pretrained(tmp_path / "again")
+    assert AttributionTagger.from_pretrained(tmp_path / "again").predict(text) == found
