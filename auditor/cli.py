@@ -131,7 +131,7 @@ def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, c
         if output:
             Path(output).write_text(text, encoding="utf-8")
         else:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=use_color)
     sys.exit(1 if errors else 0)
 
 

@@ -12,6 +12,9 @@ from typing import Callable
 
 Renderer = Callable[[list, "RenderOptions"], str]
 _RENDERERS: dict[str, Renderer] = {}
+#: whether the built-in and plug-in renderers were imported (a renderer module imported
+#: directly registers itself early, so an empty registry is not the test)
+_LOADED = False
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ def register(name: str) -> Callable[[Renderer], Renderer]:
 
 
 def _load_builtins() -> None:
+    global _LOADED
+    _LOADED = True
     from . import json_, markdown, text  # noqa: F401  (they register themselves)
 
     try:
@@ -50,14 +55,14 @@ def _load_builtins() -> None:
 
 def formats() -> list[str]:
     """The format names available."""
-    if not _RENDERERS:
+    if not _LOADED:
         _load_builtins()
     return sorted(_RENDERERS)
 
 
 def render(name: str, reports: list[dict], options: RenderOptions = RenderOptions()) -> str:
     """Render reports in the named format."""
-    if not _RENDERERS:
+    if not _LOADED:
         _load_builtins()
     if name not in _RENDERERS:
         raise ValueError(f"unknown format {name!r}; choose one of {', '.join(formats())}")
