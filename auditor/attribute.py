@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .types import Attribution, Document, Sentence, Span
+from .types import Attribution, Document, Sentence, Span, index_of, indexed
 
 DATA = Path(__file__).parent / "data"
 
@@ -434,9 +434,8 @@ def find_attributions(doc_text: str, sentences: tuple[Sentence, ...], config: At
     from .ingest import paragraphs
 
     paras = paragraphs(doc_text)
-    para_of = {}
-    for i, sentence in enumerate(sentences):
-        para_of[i] = next((k for k, p in enumerate(paras) if p.contains(sentence.span)), -1)
+    para_index = indexed(paras)
+    para_of = {i: index_of(sentence.start, para_index) for i, sentence in enumerate(sentences)}
     out: list[Attribution] = []
     last_quote: Optional[Attribution] = None
     last_quote_para = -2

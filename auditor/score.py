@@ -5,22 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .types import ANONYMOUS_TYPES, UNATTRIBUTED, Attribution, Document, Scores, Sentence, Span
+from .types import ANONYMOUS_TYPES, UNATTRIBUTED, Attribution, Document, Scores, Sentence, Span, index_of, indexed
 
 WORDS = re.compile(r"\S+")
-
-
-def _sentence_of(position: int, sentences: tuple[Sentence, ...]) -> int:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= position < sentence.end:
-            return index
-    return -1
 
 
 def sentence_labels(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...]) -> tuple[tuple[str, ...], ...]:
     """The sorted set of types of the sourcing attributions whose content lies in each
     sentence (a non-answer labels the sentence of its cue); ``unattributed`` otherwise."""
     found: list[set[str]] = [set() for _ in sentences]
+    lookup = indexed(sentences)
     for attribution in attributions:
         if not attribution.sourcing or attribution.type is None:
             continue
@@ -28,8 +22,8 @@ def sentence_labels(sentences: tuple[Sentence, ...], attributions: tuple[Attribu
         if not anchors:
             anchors = [s for s in (attribution.cue, attribution.source) if s is not None][:1]
         for span in anchors:
-            first = _sentence_of(span.start, sentences)
-            last = _sentence_of(max(span.start, span.end - 1), sentences)
+            first = index_of(span.start, lookup)
+            last = index_of(max(span.start, span.end - 1), lookup)
             if first < 0:
                 continue
             for index in range(first, (last if last >= first else first) + 1):

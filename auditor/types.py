@@ -162,6 +162,31 @@ class Document:
         return self.article.text
 
 
+def index_of(position: int, spans) -> int:
+    """The index of the span (sorted, non-overlapping, with .start/.end) holding a
+    character position, or -1; a binary search."""
+    import bisect
+
+    starts = [s.start for s in spans] if not isinstance(spans, _Starts) else spans.starts
+    i = bisect.bisect_right(starts, position) - 1
+    if i >= 0 and position < spans[i].end:
+        return i
+    return -1
+
+
+class _Starts(list):
+    """A list of spans that remembers their starts, for repeated :func:`index_of` calls."""
+
+    def __init__(self, spans):
+        super().__init__(spans)
+        self.starts = [s.start for s in spans]
+
+
+def indexed(spans) -> list:
+    """Wrap sorted spans for fast repeated :func:`index_of` look-ups."""
+    return _Starts(spans)
+
+
 def span_or_none(span: Optional[Span]) -> Optional[dict]:
     return None if span is None else span.to_dict()
 
