@@ -1,0 +1,93 @@
+"""End-to-end speed and memory of ``auditor audit`` on this machine.
+
+    python benchmarks/speed.py [--rules-only] [--repeat 10] [--threads N]
+
+Prints:
+- start-up to first report: wall time of a fresh ``auditor audit --format json`` process
+  on the seed (imports, model loading, one audit), and that process's peak RSS;
+- per-article latency after loading: a 1,000-word article (the seed's paragraphs, repeated
+  to 1,000 words) audited end to end, median and best of --repeat runs;
+- batch throughput in articles per minute over 20 such articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "nbc-us-china-fentanyl.txt"
+
+
+def thousand_word_article() -> str:
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()][:-2]
+    out, words = [], 0
+    while words < 1000:
+        for paragraph in paragraphs:
+            out.append(paragraph.strip())
+            words += len(paragraph.split())
+            if words >= 1000:
+                break
+    return "\n\n".join(out) + "\n"
+
+
+def startup(rules_only: bool) -> tuple[float, float]:
+    command = [sys.executable, "-m", "auditor.cli", "audit", "--format", "json", str(SEED)]
+    if rules_only:
+        command.insert(4, "--rules-only")
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"auditor failed: {result.stderr.strip()}")
+    json.loads(result.stdout)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return elapsed, peak_mb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rules-only", action="store_true")
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+
+    elapsed, peak = startup(args.rules_only)
+    print(f"start-up to first report (fresh process, seed): {elapsed:.2f} s, peak RSS {peak:.0f} MB")
+
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
+    from auditor.pipeline import AuditConfig, Auditor
+
+    loaded = time.perf_counter()
+    auditor = Auditor(AuditConfig(rules_only=args.rules_only))
+    print(f"model loading in-process: {time.perf_counter() - loaded:.2f} s; mode {auditor.mode}")
+    article = thousand_word_article()
+    auditor.audit_text(article)  # warm-up
+    times = []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        auditor.audit_text(article)
+        times.append(time.perf_counter() - started)
+    print(f"1,000-word article ({len(article.split())} words), end to end after loading: "
+          f"median {statistics.median(times) * 1000:.0f} ms, best {min(times) * 1000:.0f} ms over {args.repeat} runs")
+    started = time.perf_counter()
+    for _ in range(20):
+        auditor.audit_text(article)
+    per_minute = 20 / (time.perf_counter() - started) * 60
+    print(f"batch throughput: {per_minute:.0f} articles per minute (1,000 words each, one process)")
+    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; cores: {os.cpu_count()}")
+
+
+if __name__ == "__main__":
+    main()
