@@ -101,3 +101,20 @@ def test_cli_html_output(tmp_path):
     result = CliRunner().invoke(main, ["audit", "--rules-only", "--format", "html", "-o", str(out), str(SEED)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").count('class="report"') == 1
+
+
+def test_policy_findings_when_the_checks_are_installed(seed_report, seed_html):
+    from auditor.render.common import policy_findings
+
+    findings, note = policy_findings(seed_report)
+    if findings is None:
+        assert note in seed_html
+    else:
+        assert '<ul class="findings">' in seed_html
+        assert "Policy findings" in render("markdown", [seed_report])
+
+
+def test_given_findings_are_used_as_they_are(seed_report):
+    report = dict(seed_report, findings=[{"rule": "my-rule", "severity": "error", "message": "a <b> message", "sentence": 1}])
+    page = render("html", [report])
+    assert "<code>my-rule</code>: a &lt;b&gt; message" in page and 'href="#r0-s1"' in page

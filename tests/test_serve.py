@@ -131,3 +131,12 @@ def test_serve_command_is_registered():
 
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "127.0.0.1" in result.output
+
+
+def test_api_check_bad_policy_is_400(client):
+    if not client.get("/api/health").get_json()["check"]:
+        pytest.skip("auditor.check is not installed")
+    response = client.post("/api/check", json={"text": SEED_TEXT, "policy": "no-such-pack"})
+    assert response.status_code == 400 and "policy" in response.get_json()["error"]
+    findings = client.post("/api/check", json={"text": SEED_TEXT}).get_json()["findings"]
+    assert findings and all("message" in f for f in findings)

@@ -289,7 +289,7 @@ def attribution_card(report: dict, attribution: dict, prefix: str) -> str:
     cue = attribution["cue"]
     row("cue", f"“{escape(cue['text'])}”" if cue else "<i>none (a quote that continues)</i>")
     content = " … ".join(c["text"] for c in attribution["content"])
-    row("content", f"“{escape(_shorten(content))}”" if content else "<i>none</i>")
+    row("content", f"“{escape(_shorten(content, 160))}”" if content else "<i>none</i>")
     evidence_parts = []
     words = descriptor_words(source["text"] if source else "")
     if words:
