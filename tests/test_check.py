@@ -423,3 +423,23 @@ def test_pre_commit_hook_entry_runs(articles):
                          text=True, cwd=articles["dir"], timeout=120)
     assert bad.returncode == 1, bad.stderr
     assert "anonymous-opinion" in bad.stdout
+
+
+def test_html_file_ignore_and_no_line_in_sarif(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Library cuts ahead</title></head><body>\n"
+        "<!-- auditor-ignore-file vague-descriptor -->\n<article><h1>Library cuts ahead</h1>\n"
+        "<p>The city will close two libraries next year, sources said.</p></article></body></html>\n"
+    )
+    result = run_check("--format", "sarif", str(page))
+    results = json.loads(result.stdout)["runs"][0]["results"]
+    rules = {r["ruleId"] for r in results}
+    assert "anonymity-reason-missing" in rules and "vague-descriptor" not in rules
+    assert all("region" not in r["locations"][0]["physicalLocation"] for r in results)
+
+
+def test_stdin():
+    result = CliRunner().invoke(main, ["check", "--rules-only", "--no-config", "-"],
+                                input=HEADLINE + "The mayor refused to comment.\n")
+    assert result.exit_code == 0 and "-:3:11: suggestion:" in result.stdout

@@ -160,8 +160,8 @@ def _apply_layer(rules: dict[str, RuleSetting], layer: Mapping, origin: str) -> 
 
 
 def _override(rule: RuleSetting, value: Any, origin: str) -> RuleSetting:
-    if isinstance(value, bool) and not value:
-        value = "off"  # YAML reads a bare `off` as false
+    if isinstance(value, bool):  # YAML 1.1 reads a bare `off` as false and `on` as true
+        return replace(rule, severity="off") if not value else replace(rule, severity=catalogue()[rule.id].severity)
     if isinstance(value, str):
         return replace(rule, severity=_severity(value, rule.id, origin))
     if not isinstance(value, Mapping):
