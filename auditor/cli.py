@@ -144,13 +144,17 @@ def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, c
               help="Source-type labels TSV for the PolNeAR split (split, article, start, end, type, …).")
 @click.option("--rules-only", is_flag=True, help="Evaluate the rule baseline.")
 @click.option("--models", "models_dir", type=click.Path(file_okay=False), help="Folder with tagger/ and typer/ models.")
+@click.option("--subset", default=None,
+              help="Only gold articles whose id is listed under this key of corpus/splits.json (e.g. written_heldout).")
+@click.option("--typer-split", type=click.Choice(["heldout", "tune"]), default=None,
+              help="Also score the source-type model alone on a split of corpus/splits.json.")
 @click.option("--limit", type=int, default=None, help="Evaluate only the first N PolNeAR articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, limit, as_json):
+def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subset, typer_split, limit, as_json):
     """Compare the auditor against gold files and PolNeAR annotations."""
     import json
 
-    from .evaluate import evaluate_gold, evaluate_polnear, format_table
+    from .evaluate import evaluate_gold, evaluate_polnear, evaluate_typer_split, format_table, subset_ids
 
     if not gold_files and not polnear_dirs:
         default = SEED.with_suffix(".gold.jsonl")
@@ -161,7 +165,9 @@ def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, limi
     results = {"mode": auditor.mode}
     try:
         if gold_files:
-            results["gold"] = evaluate_gold(auditor, list(gold_files))
+            results["gold"] = evaluate_gold(auditor, list(gold_files), subset_ids(subset) if subset else None)
+        if typer_split:
+            results["typer"] = evaluate_typer_split(auditor, typer_split)
         for folder in polnear_dirs:
             results.setdefault("polnear", {})[folder] = evaluate_polnear(auditor, folder, type_labels, limit=limit)
     except (OSError, ValueError) as err:

@@ -63,8 +63,34 @@ def label_metrics(pairs: list[tuple[set, set]]) -> dict:
     return {"per_label": per_label, "macro_f1": macro}
 
 
-def evaluate_gold(auditor, paths: list[str]) -> dict:
-    """Sentence and score metrics of the auditor on gold JSONL files."""
+SPLITS = Path(__file__).resolve().parent.parent / "corpus" / "splits.json"
+
+
+def subset_ids(name: str, splits: Path = SPLITS) -> set[str]:
+    """The article ids listed under ``name`` in corpus/splits.json."""
+    try:
+        table = json.loads(splits.read_text(encoding="utf-8"))
+    except OSError:
+        raise ValueError(f"{splits} is missing; --subset needs the corpus splits") from None
+    if name not in table or not isinstance(table[name], list):
+        choices = ", ".join(k for k, v in table.items() if isinstance(v, list))
+        raise ValueError(f"no subset {name!r} in {splits}; choose one of {choices}")
+    return set(table[name])
+
+
+def evaluate_typer_split(auditor, split: str) -> dict:
+    """The shipped source-type model alone on a split of corpus/splits.json."""
+    if auditor.typer is None:
+        raise ValueError("--typer-split needs the source-type model (models/typer); it is not loaded")
+    from .models.train_typer import evaluate_typer, load_split
+
+    splits = json.loads(SPLITS.read_text(encoding="utf-8"))
+    return evaluate_typer(auditor.typer, load_split(split, splits))
+
+
+def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None) -> dict:
+    """Sentence and score metrics of the auditor on gold JSONL files (optionally only
+    the articles whose id is in ``only_ids``)."""
     boundary_tp = gold_count = pred_count = exact_sets = 0
     pairs: list[tuple[set, set]] = []
     score_errors = {k: [] for k in SCORE_KEYS}
@@ -72,6 +98,8 @@ def evaluate_gold(auditor, paths: list[str]) -> dict:
     articles = []
     for path in paths:
         for gold in read_gold(path):
+            if only_ids is not None and gold.get("id") not in only_ids:
+                continue
             doc = auditor.run(read_article(gold["text"], gold.get("id")))
             predicted = [(s, l) for s, l in zip(doc.sentences, doc.labels) if not s.excluded]
             by_bounds = {(s.start, s.end): set(l) for s, l in predicted}
@@ -188,6 +216,9 @@ def format_table(results: dict) -> str:
         lines.append("  per label:        P      R      F1   support")
         for label, m in gold["labels"]["per_label"].items():
             lines.append(f"    {label:<20} {m['p']:.3f}  {m['r']:.3f}  {m['f1']:.3f}  {m['support']}")
+    typer = results.get("typer")
+    if typer:
+        lines += ["", "source-type model alone:", "  " + json.dumps({k: v for k, v in typer.items() if not isinstance(v, dict)})]
     for folder, result in results.get("polnear", {}).items():
         lines += ["", f"PolNeAR {result['split']} ({result['spans']['articles']} articles): {folder}"]
         lines += ["  " + line for line in format_scores(result["spans"]).splitlines()]
