@@ -53,6 +53,11 @@ ANONYMITY_REASON = re.compile(
     r"[^,.;]*?(?:anonymity|named|identified|record|condition)[^,;]*|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*",
     re.IGNORECASE,
 )
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|previously\s+|earlier\s+|also\s+)?"
+    r"(?:reported|disclosed|revealed|announced|confirmed|published)\s+by\s+",
+    re.IGNORECASE,
+)
 DECLINED_TO_BE_NAMED = re.compile(r"\b(?:declined|asked|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)", re.I)
 NUMBER_WORDS = {
     "a": "1", "an": "1", "one": "1", "another": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -173,8 +178,14 @@ def _source_left_of(text: str, cue_start: int, regions: list[tuple[int, int]], f
             inner = stripped[:-1]
             before = inner.rfind(",", cut)
             appositive = inner[before + 1:].strip() if before >= 0 else ""
+            earlier = inner.rfind(",", cut, before) if before >= 0 else -1
+            previous = inner[earlier + 1:before].strip() if before >= 0 else ""
             if before >= 0 and re.match(r"(?:the|a|an|who|which|whose|one|an?\s+\w+)\b", appositive, re.I):
-                earlier = inner.rfind(",", cut, before)
+                comma_cut = earlier if earlier >= 0 else cut - 1
+            elif before >= 0 and len(previous.split()) <= 7 and re.search(r"\b[a-z]+\b", previous) and (
+                previous[:1].isupper() or previous.startswith(("the ", "a "))
+            ) and not re.search(r"[.?!”]$", previous):
+                # "Italy’s foreign minister, Marco Bellandi, said": the title phrase too
                 comma_cut = earlier if earlier >= 0 else cut - 1
             else:
                 comma_cut = before if before >= 0 else cut - 1
@@ -222,8 +233,11 @@ def _inverted_source(text: str, cue_start: int, cue_end: int, config: AttributeC
         return None
     phrase = text[span[0]:span[1]]
     head = phrase.split(",")[0]
-    if not re.match(r"(?:[A-Z]|the\b|a\b|an\b|two\b|three\b)", phrase):
+    after_quote = before.endswith(("”", '"', ",”", ',"'))
+    if not after_quote and not re.match(r"(?:[A-Z]|the\b|a\b|an\b|two\b|three\b|one\b)", phrase):
         return None
+    if after_quote and len(head.split()) <= 8:
+        return span  # "…,” said junior linebacker DeShawn Pruitt, 20."
     if re.search(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|should|may|might|did|do|does)\b", head):
         return None  # a clause, not a name: "…, said the deal was close"
     return span if _plausible_source(phrase, config) else None
@@ -320,7 +334,21 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
             cue=Span(cue[0] + offset, cue[1] + offset),
             content=(Span(content[0] + offset, content[1] + offset),) if content else (),
         )))
-    # 3. Reporting verbs.
+    # 3. Passive: "The raid was first reported by The Washington Post."
+    for match in PASSIVE_BY.finditer(text):
+        if _inside(match.start(), regions) or not free(match.start(), match.end()):
+            continue
+        source = _trim_span(text, match.end(), len(text))
+        content = _trim_span(text, 0, match.start())
+        if source is None or content is None or not _plausible_source(text[source[0]:source[1]], config):
+            continue
+        taken.append((match.start(), source[1]))
+        found.append((match.start(), Attribution(
+            source=Span(source[0] + offset, source[1] + offset),
+            cue=Span(match.start() + offset, _trim_span(text, match.start(), match.end())[1] + offset),
+            content=(Span(content[0] + offset, content[1] + offset),),
+        )))
+    # 4. Reporting verbs.
     for match in cue_pattern().finditer(text):
         verb = match.group("verb")
         if _inside(match.start("verb"), regions) or not free(match.start(), match.end()):

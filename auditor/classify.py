@@ -19,6 +19,11 @@ from .attribute import source_count
 from .types import ANONYMOUS_TYPES, Attribution, Document, Span
 
 DATA = Path(__file__).parent / "data"
+OUTLET_NAME = re.compile(
+    r"\b(?:[A-Z][\w.’'-]*\s+)+(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Chronicle|Telegraph|"
+    r"Guardian|Observer|Examiner|Inquirer|Star|Sun|Mail|Express|Register|Bulletin|Dispatch|Press|Review|Magazine)\b"
+    r"|\b(?:Reuters|Bloomberg|Axios|Politico|Semafor|Vox|Slate|Salon|Newsweek|Forbes|Fortune)\b"
+)
 PERSON_TYPES = {"named_official", "named_person"}
 NAME = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|de|van|von|bin|al-\w+))*")
 
@@ -35,12 +40,12 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-def lexicon_pattern(category: str) -> re.Pattern:
+def lexicon_pattern(category: str, ignore_case: bool = True) -> re.Pattern:
     parts = []
     for entry in sorted(lexicon()[category], key=len, reverse=True):
         escaped = re.escape(entry).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
         parts.append(escaped)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE if ignore_case else 0)
 
 
 def has(category: str, phrase: str) -> bool:
@@ -56,12 +61,14 @@ def _capitalised_name(phrase: str) -> Optional[str]:
     """A person-like proper name in the phrase ("Nicholas Burns", "Burns"), if any."""
     head = re.sub(r"^(?:the|a|an)\s+", "", _head(phrase), flags=re.I)
     head = re.sub(r"\b(?:[A-Z]\.){2,}", " ", head)  # "U.S.", "U.N." are no names
-    if has("organization", head) or has("media", head):
-        return None
     for match in NAME.finditer(head):
         name = match.group()
+        if re.match(r"\s+[a-z]", head[match.end():]) or re.search(r"\b(?:some|many|most|other|several|few)\s+$", head[:match.start()], re.I):
+            continue  # a modifier, not a name: "a European diplomat", "Some Armenians"
+        if has("organization", name) or has("media", name) or OUTLET_NAME.search(name):
+            continue  # "Justice Department" in "Justice Department spokeswoman Carla Mendes"
         words = [w for w in name.split() if not has("title", w) and not _common_noun(w)]
-        if words and not all(w.isupper() for w in words):
+        if words and not all(w.isupper() for w in words) and not (len(words) == 1 and words[0].endswith(("’s", "'s"))):
             return " ".join(words)
     return None
 
@@ -81,12 +88,12 @@ def title_evidence(text: str, name: str, before: int) -> Optional[Span]:
     for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
         window_before = text[max(0, match.start() - 60):match.start()]
         window_after = text[match.end():match.end() + 80]
-        if re.search(lexicon_pattern("title").pattern + r"[\s\w.’'-]{0,30}$", window_before, re.I) and (
+        if re.search(lexicon_pattern("title").pattern + r"[\s\w.,’'-]{0,30}$", window_before, re.I) and (
             re.search(r"(?:^|\b)[A-Z]", window_before[-30:])
         ):
             return Span(max(0, match.start() - 60), match.end())
-        if re.match(r",\s+(?:the|a|an|who\s+(?:is|was|heads|leads|serves))\b[^,.]{0,60}", window_after) and has(
-            "title", window_after[:70]
+        if re.match(r",\s+(?:the|a|an|who\s+(?:is|was|heads|leads|serves))\b[^,.]{0,60}", window_after) and (
+            lexicon_pattern("title", False).search(window_after[:70])
         ):
             return Span(match.start(), match.end() + 70)
     return None
@@ -98,9 +105,11 @@ def rule_type(phrase: str, cue: str = "") -> str:
     head = _head(phrase)
     if lowered in lexicon()["pronoun"]:
         return "pronoun"
-    if has("media", head) and not has("familiar", phrase):
+    if (has("media", head) or OUTLET_NAME.search(head)) and not has("familiar", phrase):
         return "media_report"
-    if has("familiar", phrase) and not _capitalised_name(head):
+    if has("familiar", phrase) and not _capitalised_name(head) and not (
+        has("official_noun", head) and not re.match(r"(?:the\s+)?(?:\w+\s+)?(?:people|persons?|sources?)\b", head, re.I)
+    ):
         return "anonymous_familiar"
     name = _capitalised_name(phrase)
     if name is None and has("document", head) and not has("official_noun", head):
@@ -113,6 +122,8 @@ def rule_type(phrase: str, cue: str = "") -> str:
         return "anonymous_other"
     if name is None and (has("organization", head) or head[:1].isupper()):
         return "named_organization"
+    if name is None and re.fullmatch(r"the\s+[a-z]+", head.strip()):
+        return "named_organization"  # "the command said": an institution named before
     if name is not None:
         return "named_person"
     return "anonymous_other"
@@ -148,7 +159,7 @@ def _type_one(attribution: Attribution, text: str, earlier: list[Attribution]) -
     if kind == "named_person":
         name = _capitalised_name(phrase)
         own = phrase[len(_head(phrase)):]
-        if has("title", _head(phrase)) or has("title", own):
+        if has("title", _head(phrase)) or lexicon_pattern("title", False).search(own):
             kind, evidence = "named_official", attribution.source
         else:
             evidence = title_evidence(text, name, attribution.source.start)
