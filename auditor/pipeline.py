@@ -15,7 +15,7 @@ from typing import Optional
 from . import attribute as attribute_stage
 from . import classify as classify_stage
 from .group import group
-from .ingest import IngestConfig, read_article, read_path
+from .ingest import IngestConfig, InputError, read_article, read_path
 from .score import score
 from .segment import SegmentConfig, segment
 from .types import Article, Document
@@ -71,6 +71,8 @@ class Auditor:
     def run(self, article: Article) -> Document:
         """Run every stage on an article that has been read."""
         doc = segment(Document(article), self.config.segment)
+        if not any(not s.excluded for s in doc.sentences):
+            raise InputError(f"{article.path or 'input'}: nothing to audit: every paragraph is boilerplate or another language")
         if self.tagger is not None:
             from .modelstages import attribute_with_model
 

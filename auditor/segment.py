@@ -33,6 +33,9 @@ ATTRIBUTION_TAIL = re.compile(
 QUOTE_THEN_QUOTE = re.compile(r"(?<=[.?!…][”\"])\s+(?=[“\"])")
 
 
+MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
+
+
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, frozenset[str]]:
     table = {}
@@ -184,6 +187,11 @@ def segment(doc: Document, config: SegmentConfig | None = None) -> Document:
         if any(ex.contains(para) for ex in excluded):
             sentences.append(Sentence(para.start, para.end, excluded=True))
             continue
+        if doc.article.input_format == "markdown":
+            # "## Heading", "> quote", "- item": the markup is not part of the sentence
+            markup = MARKDOWN_PREFIX.match(text, para.start, para.end)
+            if markup and markup.end() < para.end:
+                para = Span(markup.end(), para.end)
         chunk_spans = split_sentences(text[para.start:para.end], config)
         for span in chunk_spans:
             is_headline = (

@@ -37,3 +37,24 @@ def test_offsets_are_exact_for_every_engine():
 def test_unknown_engine():
     with pytest.raises(ValueError, match="unknown segmenter"):
         split_sentences("A b.", SegmentConfig(engine="nope"))
+
+
+def test_markdown_markup_is_not_in_the_sentence():
+    from auditor.ingest import read_article
+    from auditor.segment import segment
+    from auditor.types import Document
+
+    text = "# Port deal stalls\n\n> The deal stalled, two officials said.\n\n- Critics say it was rushed.\n"
+    doc = segment(Document(read_article(text, "story.md")))
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "Port deal stalls", "The deal stalled, two officials said.", "Critics say it was rushed."]
+
+
+def test_only_boilerplate_is_nothing_to_audit():
+    import pytest as _pytest
+
+    from auditor.ingest import InputError
+    from auditor.pipeline import audit_text
+
+    with _pytest.raises(InputError, match="nothing to audit"):
+        audit_text("Share this:\n\nLeave a Reply\n\nYour email address will not be published.\n")
