@@ -14,6 +14,12 @@ from .policy import Policy
 #: types that are never a person speaking, so never an anonymous person either
 NOT_PEOPLE = frozenset({"document", "media_report", "declined_comment"})
 DIRECTIVE_SENTENCE = re.compile(r"^\s*<!--[\s\S]*-->\s*$")
+#: a mention that refers back to a source introduced earlier ("the official", "one of them")
+ANAPHORA = re.compile(
+    r"^(?:the|these|those|this|that|both|each|either|they|them|he|she|his|her|"
+    r"(?:one|two|three|some|all|both|each|several|many|most|none)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)
@@ -96,6 +102,15 @@ def _paragraph_starts(text: str) -> list[int]:
     return [p.start for p in paragraphs(text)]
 
 
+#: "Vantage's chief executive, Robert Lindqvist": a named source, whatever its type says
+NAMED_APPOSITIVE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+\s*$")
+
+
+def is_anaphoric(phrase: str) -> bool:
+    """Whether a source phrase points back to an earlier mention rather than introducing one."""
+    return bool(ANAPHORA.match(phrase.strip()))
+
+
 def position(attribution: dict) -> int:
     """Where an attribution starts in the text (its source, cue or first content)."""
     spans = [attribution.get("source"), attribution.get("cue"), *(attribution.get("content") or [])]
@@ -120,6 +135,8 @@ def build_context(report: dict, policy: Policy) -> Context:
     anonymous = []
     for index, a in enumerate(report.get("attributions", [])):
         if not a.get("sourcing", True) or a.get("sentence") not in live:
+            continue
+        if NAMED_APPOSITIVE.search(span_text(a.get("source"))):
             continue
         if a.get("anonymous") or (
             a.get("type") not in NOT_PEOPLE and a.get("source") and ctx.is_vague(span_text(a["source"]))

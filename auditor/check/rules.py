@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
-from .context import Context, compiled, position, span_text
+from .context import Context, compiled, is_anaphoric, position, span_text
 from .policy import POLICY_DIR, RuleSetting
 
 
@@ -60,9 +60,35 @@ def _reason_texts(ctx: Context, indices: list[int]) -> list[tuple[int, str]]:
         a = ctx.attributions[i]
         if a.get("anonymity_reason"):
             out.append((a["anonymity_reason"]["start"], a["anonymity_reason"]["text"]))
-    for sentence in sorted({ctx.attributions[i]["sentence"] for i in indices}):
+    own = sorted({ctx.attributions[i]["sentence"] for i in indices})
+    for sentence in own:
         out.append((ctx.sentences[sentence]["start"], ctx.sentences[sentence]["text"]))
+    # "… two defense officials said. The officials spoke on condition of anonymity because …":
+    # the reason often follows in the next sentences, naming the source again or a pronoun
+    heads = {_singular(m.group(1)) for i in indices for m in HEAD_NOUN.finditer(span_text(ctx.attributions[i].get("source")))}
+    if own and own[0] in ctx.body:
+        at = ctx.body.index(own[0])
+        for sentence in ctx.body[at + 1:at + 1 + FOLLOWING_SENTENCES]:
+            text = ctx.sentences[sentence]["text"]
+            named = {_singular(m.group(1)) for m in HEAD_NOUN.finditer(text)}
+            if sentence not in own and (heads & named or PRONOUN_START.match(text)):
+                out.append((ctx.sentences[sentence]["start"], text))
     return out
+
+
+#: how many sentences after a source's first mention may carry the reason for its anonymity
+FOLLOWING_SENTENCES = 2
+HEAD_NOUN = re.compile(
+    r"\b(officials?|persons?|people|aides?|employees?|workers?|sources?|diplomats?|advisers?|advisors?|staffers?|"
+    r"investigators?|members?|executives?|lawyers?|mechanics?|officers?|agents?)\b",
+    re.IGNORECASE,
+)
+PRONOUN_START = re.compile(r"^\W*(?:he|she|they|both|all)\b", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return "person" if word == "people" else word[:-1] if word.endswith("s") and word not in {"persons"} else word
 
 
 @rule("anonymity-reason-missing")
@@ -70,7 +96,13 @@ def anonymity_reason_missing(ctx: Context, setting: RuleSetting) -> Iterator[Hit
     """Readers can weigh an unnamed source only if they know why it is unnamed."""
     condition = compiled(setting.params["condition"])
     because = compiled(setting.params["because"])
+    informant = compiled(setting.params["informant"])
     for key, indices in ctx.anonymous_groups().items():
+        first_mention = span_text(ctx.attributions[indices[0]].get("source"))
+        if is_anaphoric(first_mention):
+            continue  # introduced in a mention the pipeline did not group: the reason belongs there
+        if ctx.attributions[indices[0]].get("type") == "anonymous_other" and not informant.search(first_mention):
+            continue  # "critics say", "some analysts": name them (vague-descriptor), no anonymity was granted
         explained = granted = False
         for _, text in _reason_texts(ctx, indices):
             match = condition.search(text)
@@ -115,7 +147,7 @@ def vague_descriptor(ctx: Context, setting: RuleSetting) -> Iterator[Hit]:
         for index in indices:
             a = ctx.attributions[index]
             source = span_text(a.get("source"))
-            if not source or not ctx.is_vague(source):
+            if not source or not ctx.is_vague(source) or is_anaphoric(source):
                 continue
             paragraph = ctx.paragraph_of(a["source"]["start"])
             if paragraph not in paragraphs_seen:  # once a paragraph: where readers meet it
@@ -207,9 +239,20 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if len(w) > 2 and w not in stop}
 
 
-def _anonymous_in(ctx: Context, sentence: Optional[int]) -> Optional[int]:
-    return next((i for i in sorted(ctx.anonymous, key=lambda i: position(ctx.attributions[i]))
-                 if ctx.attributions[i].get("sentence") == sentence), None)
+def _resting_on(ctx: Context, sentence: Optional[int], share: float = 0.5) -> Optional[int]:
+    """The anonymous attribution a sentence rests on: its content covers at least ``share``
+    of the sentence (a clause like "advocates who say …" inside a lede does not count)."""
+    if sentence is None:
+        return None
+    length = max(1, len(ctx.sentence_text(sentence).strip()))
+    for i in sorted(ctx.anonymous, key=lambda i: position(ctx.attributions[i])):
+        a = ctx.attributions[i]
+        if a.get("sentence") != sentence:
+            continue
+        covered = sum(c["end"] - c["start"] for c in a.get("content") or [])
+        if covered >= share * length:
+            return i
+    return None
 
 
 @rule("anonymous-headline")
@@ -218,12 +261,12 @@ def anonymous_headline(ctx: Context, setting: RuleSetting) -> Iterator[Hit]:
     if ctx.headline is None:
         return
     headline = ctx.sentences[ctx.headline]
-    own = _anonymous_in(ctx, ctx.headline)
+    own = _resting_on(ctx, ctx.headline)
     if own is not None:
         yield Hit(headline["start"], headline["end"], {"detail": ""}, sentence=ctx.headline, attribution=own)
         return
     lede = ctx.body[0] if ctx.body else None
-    lede_source = _anonymous_in(ctx, lede)
+    lede_source = _resting_on(ctx, lede)
     if lede_source is None or headline["labels"] not in (["unattributed"], []):
         return
     words = _content_words(headline["text"])
@@ -239,7 +282,7 @@ def anonymous_lede(ctx: Context, setting: RuleSetting) -> Iterator[Hit]:
     """The first sentence sets the story's claim; it should rest on the strongest sourcing."""
     if not ctx.body:
         return
-    index = _anonymous_in(ctx, ctx.body[0])
+    index = _resting_on(ctx, ctx.body[0])
     if index is not None:
         a = ctx.attributions[index]
         hit = _hit_at(_anchor(a), ctx, index, source=span_text(a.get("source")) or "unnamed")
