@@ -104,3 +104,16 @@ def test_evaluate_gold_json(runner, tmp_path):
     metrics = json.loads(result.output)["gold"]
     assert metrics["boundary_recall"] == 1.0
     assert metrics["label_sets_right"] == 2
+
+
+def test_corrupt_model_file_names_the_fix(runner, tmp_path):
+    models = tmp_path / "models"
+    for name in ("tagger", "typer"):
+        (models / name).mkdir(parents=True)
+        (models / name / "config.json").write_text("{}")
+        (models / name / "delta.safetensors").write_bytes(b"not a safetensors file")
+    result = runner.invoke(main, ["audit", "--models", str(models), "-"], input=ARTICLE)
+    assert result.exit_code == 2
+    assert "auditor: error:" in result.stderr
+    assert "models/" in result.stderr or "--rules-only" in result.stderr
+    assert "Traceback" not in result.output
