@@ -34,7 +34,8 @@ def build_auditor(rules_only: bool, models_dir: str | None, max_bytes: int = DEF
     try:
         return Auditor(config)
     except Exception as err:  # ModelFilesError and friends: say what to do, no traceback
-        fail(f"{err} (or run with --rules-only)")
+        message = str(err)
+        fail(message if "--rules-only" in message else f"{message} (or run with --rules-only)")
 
 
 def audit_inputs(auditor, paths: list[str], progress: bool = False) -> tuple[list[dict], list[str]]:
