@@ -443,3 +443,47 @@ def test_stdin():
     result = CliRunner().invoke(main, ["check", "--rules-only", "--no-config", "-"],
                                 input=HEADLINE + "The mayor refused to comment.\n")
     assert result.exit_code == 0 and "-:3:11: suggestion:" in result.stdout
+
+
+def test_reason_in_a_following_sentence_and_skips():
+    following = (HEADLINE + "The city will close two libraries next year, two city officials said. The officials "
+                 "spoke on condition of anonymity because the budget is not yet public.\n")
+    assert "anonymity-reason-missing" not in rules_in(following)
+    too_far = (HEADLINE + "The city will close two libraries next year, two city officials said. The council meets "
+               "in March. The mayor is on vacation. The officials spoke on condition of anonymity because the "
+               "budget is not yet public.\n")
+    assert "anonymity-reason-missing" in rules_in(too_far)
+    observers = HEADLINE + "Critics say the plan will hurt readers.\n"
+    assert "anonymity-reason-missing" not in rules_in(observers) and "vague-descriptor" in rules_in(observers)
+
+
+def _hand_report(source: str, type_: str) -> dict:
+    """A report dict built by hand, as another program might send it to check_report."""
+    text = f"Budget\n\nThe plan was reckless, said {source}.\n"
+    s_start = text.index(source)
+    c_end = text.index(", said")
+    sentence = {"index": 1, "start": 8, "end": len(text) - 1, "text": text[8:-1], "labels": [type_],
+                "excluded": False, "headline": False, "attributions": [0]}
+    return {
+        "path": None, "text": text,
+        "sentences": [{"index": 0, "start": 0, "end": 6, "text": "Budget", "labels": ["unattributed"],
+                       "excluded": False, "headline": True, "attributions": []}, sentence],
+        "attributions": [{"index": 0, "source": {"start": s_start, "end": s_start + len(source), "text": source},
+                          "cue": {"start": c_end + 2, "end": c_end + 6, "text": "said"},
+                          "content": [{"start": 8, "end": c_end, "text": text[8:c_end]}],
+                          "type": type_, "anonymous": type_.startswith("anonymous"), "source_id": "s1",
+                          "sourcing": True, "direct_quote": False, "count": "1", "anonymity_reason": None,
+                          "continuation": False, "sentence": 1}],
+        "sources": [], "scores": {"anonymous_attributed_share": 1.0},
+    }
+
+
+def test_check_report_on_a_hand_built_report():
+    report = _hand_report("a city official", "anonymous_official")
+    before = json.dumps(report, sort_keys=True)
+    found = check_report(report, "newsroom-strict")
+    assert json.dumps(report, sort_keys=True) == before  # pure: the report is not changed
+    assert {"anonymous-opinion", "anonymity-reason-missing", "anonymous-share"} <= {f["rule"] for f in found}
+    # a source ending in a name is named, even if the audit typed it anonymous
+    named = check_report(_hand_report("the city's budget director, Ana Ruiz", "anonymous_official"))
+    assert not {"anonymous-opinion", "anonymity-reason-missing"} & {f["rule"] for f in named}
