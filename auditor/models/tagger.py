@@ -42,7 +42,9 @@ class TaggerConfig:
     weight_decay: float = 0.01
     #: passes over the training windows
     epochs: int = 2
-    #: stop training after this many minutes (0: no limit); the schedule still spans all epochs
+    #: time budget of training in minutes (0: none). When set, the learning rate also decays
+    #: linearly to 0 at the budget's end and training stops there, so a run on a busy CPU
+    #: still ends annealed (at the price of step-exact reproducibility)
     max_minutes: float = 0.0
     #: windows per optimisation step
     batch_size: int = 16

@@ -120,13 +120,21 @@ def train_tagger(
     steps_per_epoch = (len(windows) + config.batch_size - 1) // config.batch_size
     total_steps = steps_per_epoch * config.epochs
     warmup = max(int(total_steps * config.warmup), 1)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(total_steps - s, 0) / max(total_steps - warmup, 1))
-    )
+    budget_s = config.max_minutes * 60
+
+    def lr_factor(s: int) -> float:
+        """Linear warm-up, then linear decay to 0 at the last step or at the time budget, whichever is nearer."""
+        remaining = max(total_steps - s, 0) / max(total_steps - warmup, 1)
+        if budget_s:
+            remaining = min(remaining, max(1 - (time.time() - train_started) / budget_s, 0.0))
+        return min((s + 1) / warmup, remaining)
+
+    train_started = time.time()
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=bio.IGNORE)
     shuffler = random.Random(config.seed)
     best, report, history = -1.0, {}, []
-    step, deadline = 0, time.time() + config.max_minutes * 60 if config.max_minutes else None
+    step, deadline = 0, train_started + budget_s if budget_s else None
     for epoch in range(1, config.epochs + 1):
         network.train()
         order = list(range(len(windows)))
@@ -147,7 +155,7 @@ def train_tagger(
             out_of_time = deadline is not None and time.time() > deadline
             if step % 20 == 0 or b + config.batch_size >= len(order) or out_of_time:
                 rate = seen / max(time.time() - started, 1e-9)
-                say(f"epoch {epoch} step {step}/{total_steps} loss {running:.4f} {rate:.0f} wordpieces/s")
+                say(f"epoch {epoch} step {step}/{total_steps} loss {running:.4f} lr {scheduler.get_last_lr()[0]:.2e} {rate:.0f} wordpieces/s")
             if out_of_time:
                 say(f"stopping: max_minutes={config.max_minutes} reached")
                 break
