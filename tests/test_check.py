@@ -487,3 +487,14 @@ def test_check_report_on_a_hand_built_report():
     # a source ending in a name is named, even if the audit typed it anonymous
     named = check_report(_hand_report("the city's budget director, Ana Ruiz", "anonymous_official"))
     assert not {"anonymous-opinion", "anonymity-reason-missing"} & {f["rule"] for f in named}
+
+
+def test_load_policy_without_paths_for_web_apis(tmp_path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("rules: {vague-descriptor: error}\n")
+    with pytest.raises(PolicyError):
+        load_policy(str(pack), allow_paths=False)
+    with pytest.raises(PolicyError):
+        load_policy({"extends": str(pack)}, allow_paths=False)
+    assert load_policy("teaching", allow_paths=False).name == "teaching"
+    assert load_policy({"rules": {"vague-descriptor": "off"}}, allow_paths=False).rule("vague-descriptor").severity == "off"

@@ -235,6 +235,7 @@ def load_policy(
     discover: bool = True,
     start: Optional[Path] = None,
     overrides: Optional[Mapping[str, Any]] = None,
+    allow_paths: bool = True,
 ) -> Policy:
     """Build the policy in force.
 
@@ -243,7 +244,15 @@ def load_policy(
     ``config``: a project config file; without it and with ``discover``, the nearest
     ``.auditor.yaml`` from ``start`` (the working directory) upwards.
     ``overrides``: ``{rule_id: severity or mapping}`` applied last.
+    ``allow_paths=False`` (for a web API) accepts only built-in pack names and mappings,
+    and reads no config file.
     """
+    if not allow_paths:
+        if isinstance(policy, (str, Path)) and str(policy) not in builtin_packs():
+            raise PolicyError(f"unknown policy pack {str(policy)!r}; built-in packs: {', '.join(builtin_packs())}")
+        if isinstance(policy, Mapping) and policy.get("extends") and str(policy["extends"]) not in builtin_packs():
+            raise PolicyError(f"'extends' must name a built-in pack here: {', '.join(builtin_packs())}")
+        config, discover = None, False
     if isinstance(policy, Policy) and config is None and not overrides:
         return policy
     config_path = Path(config) if config else (discover_config(start) if discover else None)
