@@ -46,8 +46,9 @@ def _non_answer(cue_text: str) -> str | None:
     return None
 
 
-def attribute_with_model(doc: Document, tagger) -> Document:
-    """Find attributions with the tagger; keep the rules' non-answers it misses."""
+def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Document:
+    """Find attributions with the tagger; keep the rules' non-answers it misses, and with
+    ``add_rules`` every rule attribution that overlaps none of the tagger's."""
     text = doc.text
     excluded = doc.article.excluded
     predicted = [
@@ -69,11 +70,12 @@ def attribute_with_model(doc: Document, tagger) -> Document:
             response=response,
             sourcing=True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
         ))
-    rule_non_answers = [
+    claimed = [s for b in found for s in _spans(b)]
+    from_rules = [
         a for a in rules.find_attributions(text, doc.sentences)
-        if a.type == "declined_comment" and not any(a.cue.overlaps(b.cue) for b in found if b.cue)
+        if (a.type == "declined_comment" or add_rules) and not any(x.overlaps(y) for x in _spans(a) for y in claimed)
     ]
-    merged = sorted(found + rule_non_answers, key=lambda a: min(s.start for s in _spans(a)))
+    merged = sorted(found + from_rules, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged))
 
 

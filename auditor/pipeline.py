@@ -36,6 +36,8 @@ class AuditConfig:
     models_dir: Path = DEFAULT_MODELS
     #: fail when a model folder is missing instead of falling back to the rules
     require_models: bool = False
+    #: also keep rule attributions that overlap none of the tagger's (recall over precision)
+    add_rule_attributions: bool = False
 
 
 class Auditor:
@@ -76,7 +78,7 @@ class Auditor:
         if self.tagger is not None:
             from .modelstages import attribute_with_model
 
-            doc = attribute_with_model(doc, self.tagger)
+            doc = attribute_with_model(doc, self.tagger, self.config.add_rule_attributions)
         else:
             doc = attribute_stage.attribute(doc)
         doc = classify_stage.classify(doc)
