@@ -30,8 +30,10 @@ None for the ``default`` pack (no config lookup). Each finding is a dict::
 
 sorted by position. Inline ``<!-- auditor-ignore RULE -->`` comments in the text are
 honoured. ``load_policy(policy=None, *, config=None, discover=True, start=None,
-overrides=None)`` builds a :class:`Policy` (pack, then project config, then overrides);
-it raises :class:`PolicyError` with a one-line message.
+overrides=None, allow_paths=True)`` builds a :class:`Policy` (pack, then project config,
+then overrides); it raises :class:`PolicyError` (a ValueError) with a one-line message.
+A web API taking the policy from a request should pass ``allow_paths=False``: built-in
+pack names and mappings only, no file is read.
 """
 
 from .cli import check_command
