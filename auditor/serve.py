@@ -45,6 +45,9 @@ td.near{color:#8a6d00;font-weight:700}
 td.miss{color:#b34700;font-weight:700}
 .scorebox{font:600 1.1rem system-ui,sans-serif;background:#fff;border:1px solid #d8d8d8;border-radius:6px;padding:10px 16px;margin-bottom:16px}
 details.types{font:0.88rem system-ui,sans-serif;margin:8px 0 14px}
+details.again{font:0.95rem system-ui,sans-serif;margin:0 0 22px}
+details.again summary{cursor:pointer;font-weight:600;margin-bottom:8px}
+header.top a{font:0.9rem system-ui,sans-serif}
 """
 
 
@@ -75,7 +78,8 @@ def create_app(auditor, max_bytes: int = DEFAULT_SERVE_BYTES):
     app.request_class = type("InMemoryRequest", (_InMemoryRequest, FlaskRequest), {})
     # the form and JSON envelopes around the text get some room above the text limit
     app.config.update(MAX_CONTENT_LENGTH=max_bytes + 65_536, MAX_FORM_MEMORY_SIZE=max_bytes + 65_536,
-                      MAX_FORM_PARTS=20_000, JSON_AS_ASCII=False)
+                      MAX_FORM_PARTS=20_000)
+    app.json.ensure_ascii = False
     limit_text = f"{max_bytes / 1e6:.1f} MB" if max_bytes >= 100_000 else f"{max_bytes} bytes"
 
     class TooLarge(RequestEntityTooLarge):
@@ -120,11 +124,8 @@ def create_app(auditor, max_bytes: int = DEFAULT_SERVE_BYTES):
 
     def form_page(error: str | None = None, text: str = "", report_html: str = "") -> str:
         error_html = f'<div class="error" role="alert">{escape(error)}</div>' if error else ""
-        body = (
-            '<header class="top"><h1>How is this story sourced?</h1>'
-            "<p>Paste a news article (or choose a .txt, .md or .html file) and see who says what, and how much "
-            "rests on anonymous sources. Or label the sentences yourself first and compare with the auditor.</p>"
-            f'</header><main>{error_html}<form class="paste" method="post" action="/report" enctype="multipart/form-data">'
+        form = (
+            '<form class="paste" method="post" action="/report" enctype="multipart/form-data">'
             f'<label for="text"><b>Article text</b></label><textarea id="text" name="text" '
             f'placeholder="Paste the headline and the article here">{escape(text)}</textarea>'
             '<div class="buttons"><label>or a file: <input type="file" name="file" accept=".txt,.md,.html,.htm,text/*"></label></div>'
@@ -132,7 +133,20 @@ def create_app(auditor, max_bytes: int = DEFAULT_SERVE_BYTES):
             '<button type="submit" class="secondary" id="start-exercise" formaction="/exercise">'
             "Exercise: label the sentences first</button></div>"
             f'<p class="privacy">Nothing you paste is stored; the page is built in memory and forgotten. '
-            f"Limit: {escape(limit_text)}.</p></form>{report_html}</main>"
+            f"Limit: {escape(limit_text)}.</p></form>"
+        )
+        if report_html:  # the report first; the form folds away below it
+            form = f'<details class="again"><summary>Audit another article</summary>{form}</details>'
+        body = (
+            '<header class="top"><h1>How is this story sourced?</h1>'
+            "<p>Paste a news article (or choose a .txt, .md or .html file) and see who says what, and how much "
+            "rests on anonymous sources. Or label the sentences yourself first and compare with the auditor.</p>"
+            f'<p><a href="/">start again</a></p></header><main>{error_html}{report_html}{form}</main>'
+            if report_html else
+            '<header class="top"><h1>How is this story sourced?</h1>'
+            "<p>Paste a news article (or choose a .txt, .md or .html file) and see who says what, and how much "
+            "rests on anonymous sources. Or label the sentences yourself first and compare with the auditor.</p>"
+            f"</header><main>{error_html}{form}</main>"
         )
         return page(body, "auditor: how is this story sourced?", SERVE_CSS)
 

@@ -106,7 +106,7 @@ ul.srcs li{margin:2px 0}
 .legend .how{flex-basis:100%;color:var(--muted)}
 .findings{padding-left:18px;margin:4px 0}
 .findings .sev{font-weight:700;text-transform:uppercase;font-size:.72rem}
-svg.chart text{font:11px system-ui,sans-serif;fill:#1b1b1b}
+svg.chart text{font:12px system-ui,sans-serif;fill:#1b1b1b}
 details.all summary{cursor:pointer;font:600 0.9rem system-ui,sans-serif;margin-top:14px}
 table.attrs{border-collapse:collapse;font:0.85rem/1.35 system-ui,sans-serif;width:100%}
 table.attrs td,table.attrs th{border-bottom:1px solid #eee;padding:3px 5px;text-align:left;vertical-align:top}
@@ -331,7 +331,7 @@ def attribution_card(report: dict, attribution: dict, prefix: str) -> str:
 def chart_svg(report: dict, prefix: str) -> str:
     """A bar chart (inline SVG) of the share of the article's sentences carrying each label."""
     shares = label_shares(report)
-    bar_height, gap, left, width = 18, 6, 150, 170
+    bar_height, gap, left, width = 18, 6, 172, 128
     height = max(1, len(shares)) * (bar_height + gap) + 4
     defs, bars = [], []
     for row, (label, count, share) in enumerate(shares):
@@ -353,7 +353,8 @@ def chart_svg(report: dict, prefix: str) -> str:
         )
     summary = "; ".join(f"{TYPE_NAMES.get(l, l)} {c}" for l, c, _ in shares)
     return (
-        f'<svg class="chart" role="img" viewBox="0 0 {left + width + 70} {height}" width="100%" '
+        f'<svg class="chart" role="img" viewBox="0 0 {left + width + 62} {height}" width="100%" '
+        'font-family="system-ui, sans-serif" font-size="12" '
         f'aria-label="sentences by source type: {escape(summary)}"><title>Sentences by source type</title>'
         f'<defs>{"".join(defs)}</defs>{"".join(bars)}</svg>'
     )
