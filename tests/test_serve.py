@@ -105,6 +105,22 @@ def test_download_is_an_attachment(client):
 
 
 def test_nothing_is_written(client, tmp_path, monkeypatch):
+    import builtins
+
+    from werkzeug import formparser
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an upload went to a temporary file")
+
+    real_open = builtins.open
+
+    def read_only_open(file, mode="r", *args, **kwargs):
+        assert not any(flag in mode for flag in "wax+"), f"the server opened {file} to write"
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(formparser, "SpooledTemporaryFile", refuse)
+    monkeypatch.setattr(formparser, "TemporaryFile", refuse, raising=False)
+    monkeypatch.setattr(builtins, "open", read_only_open)
     monkeypatch.chdir(tmp_path)
     client.post("/report", data={"text": "", "file": (io.BytesIO(SEED_TEXT.encode() * 2), "big.txt")},
                 content_type="multipart/form-data")
