@@ -308,6 +308,8 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
                 if metrics["macro_f1"] > best[0]:
                     state = {k: v.detach().clone() for k, v in network.state_dict().items()}
                     best = (metrics["macro_f1"], state, {**metrics, "epoch": epoch, "step": step})
+                    if out is not None:  # the best so far survives an interrupted run
+                        typer.save_pretrained(out, metrics={"tune": best[2], "partial": True})
     if best[1] is not None:
         network.load_state_dict(best[1])
     network.eval()
