@@ -22,7 +22,7 @@ ANAPHORA = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 

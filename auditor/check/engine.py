@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable
 
 from ..ingest import paragraphs
 from .context import build_context
@@ -157,15 +157,6 @@ def check_report(
             findings.append(finding)
     findings.sort(key=lambda f: (f["span"]["start"], f["rule"]))
     return findings
-
-
-def severity_counts(findings: Iterable[dict]) -> dict[str, int]:
-    """How many unsuppressed findings there are of each severity."""
-    counts = {"error": 0, "warning": 0, "suggestion": 0}
-    for finding in findings:
-        if not finding.get("suppressed"):
-            counts[finding["severity"]] = counts.get(finding["severity"], 0) + 1
-    return counts
 
 
 def fails(findings: Iterable[dict], fail_on: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .. import __version__
-from .policy import SEVERITY_RANK, Policy, catalogue
+from .policy import Policy, catalogue
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
@@ -212,10 +212,3 @@ def format_github(results: list[FileResult], policy: Policy) -> str:
             out.append(f"::{GITHUB_COMMAND[f['severity']]} {','.join(props)}::{_escape_data(message)}")
     return "\n".join(out) + ("\n" if out else "")
 
-
-def worst(results: list[FileResult]) -> Optional[str]:
-    """The highest severity among all findings, or None."""
-    ranks = [SEVERITY_RANK[f["severity"]] for r in results for f in r.findings]
-    if not ranks:
-        return None
-    return next(name for name, rank in SEVERITY_RANK.items() if rank == max(ranks))

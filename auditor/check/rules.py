@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
+from ..attribute import quote_regions
 from .context import Context, compiled, is_anaphoric, position, span_text
 from .policy import POLICY_DIR, RuleSetting
 
@@ -156,8 +157,6 @@ def vague_descriptor(ctx: Context, setting: RuleSetting) -> Iterator[Hit]:
 
 
 def _quoted_words(text: str) -> int:
-    from ..attribute import quote_regions
-
     return sum(len(text[s:e].split()) for s, e in quote_regions(text))
 
 
