@@ -236,10 +236,17 @@ def group_attributions(
 
     orphan_contents: list[RoleSpan] = []
     source_spans = [s for s in spans if s.role == "source"]
+    previous: tuple[RoleSpan, int] | None = None  # the last content piece and its cue
     for s in spans:
-        if s.role == "content":
-            i, _ = nearest(s.span)
-            (contents[i] if i >= 0 else orphan_contents).append(s)
+        if s.role != "content":
+            previous = None if s.role == "cue" else previous
+            continue
+        i, distance = nearest(s.span)
+        joined = previous is not None and previous[1] >= 0 and not text[previous[0].span.end:s.span.start].strip()
+        if joined and distance >= _BREAK_COST:
+            i = previous[1]  # no cue in its sentence: a quote running on from the piece before
+        (contents[i] if i >= 0 else orphan_contents).append(s)
+        previous = (s, i)
     used: set[int] = set()
     for i, cue in enumerate(cues):
         best, best_j = _BREAK_COST * (share_source_breaks + 1), -1
