@@ -66,7 +66,7 @@ def summary_table(results: list[FileResult]) -> str:
     for r in results:
         name = r.path if len(r.path) <= width else "…" + r.path[-(width - 1):]
         if r.error:
-            lines.append(f"{name:<{width}}  {'could not be read':>29}")
+            lines.append(f"{name:<{width}}  {'not checked (error)':>29}")
         else:
             c = r.counts
             lines.append(f"{name:<{width}}  {c['error']:>6}  {c['warning']:>8}  {c['suggestion']:>11}")
@@ -76,7 +76,7 @@ def summary_table(results: list[FileResult]) -> str:
     if t["suppressed"]:
         tail += f" ({t['suppressed']} silenced by auditor-ignore)"
     if t["unreadable"]:
-        tail += f"; {_plural(t['unreadable'], 'file')} could not be read"
+        tail += f"; {_plural(t['unreadable'], 'file')} could not be read or checked"
     return "\n".join(lines + [tail]) + "\n"
 
 
