@@ -498,3 +498,13 @@ def test_load_policy_without_paths_for_web_apis(tmp_path):
         load_policy({"extends": str(pack)}, allow_paths=False)
     assert load_policy("teaching", allow_paths=False).name == "teaching"
     assert load_policy({"rules": {"vague-descriptor": "off"}}, allow_paths=False).rule("vague-descriptor").severity == "off"
+
+
+def test_docs_rules_table_matches_the_catalogue():
+    doc = (REPO / "docs" / "check.md").read_text(encoding="utf-8")
+    strict = load_policy("newsroom-strict", discover=False)
+    teaching = load_policy("teaching", discover=False)
+    for r in catalogue().values():
+        row = (f"| `{r.id}` | {r.severity} | {strict.rule(r.id).severity} | {teaching.rule(r.id).severity} | "
+               f"{r.reason} | [{r.policy_name}]({r.policy_url}) |")
+        assert row in doc, f"docs/check.md: update the row of {r.id}"
