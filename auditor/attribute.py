@@ -50,7 +50,7 @@ LEADING_JUNK = re.compile(
 INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
 ANONYMITY_REASON = re.compile(
     r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|asked|insisted|agreed\s+to\s+speak|talked|declined\s+to\s+be\s+(?:named|identified))"
-    r"[^,.;]*?(?:anonymity|named|identified|record|condition)[^,;]*|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*",
+    r"[^,.;]*?(?:anonymity|named|identified|record|condition)[^,;]*|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)[^,;]*|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*",
     re.IGNORECASE,
 )
 PASSIVE_BY = re.compile(
@@ -167,7 +167,7 @@ def _source_left_of(text: str, cue_start: int, regions: list[tuple[int, int]], f
     """The noun phrase that ends right before a cue, within its clause."""
     left = text[floor:cue_start]
     # The clause starts after the last closing quote, semicolon, dash or comma...
-    cut = max(left.rfind(q) for q in ("”", ";", " — ", " – ", ": "))
+    cut = max(max(left.rfind(q) for q in ("”", ";", " — ", " – ", ": ")), _last_closing_straight_quote(left))
     cut = cut + 1 if cut >= 0 else 0
     stripped = left.rstrip()
     comma_cut = stripped.rfind(",", cut)
@@ -202,6 +202,12 @@ def _source_left_of(text: str, cue_start: int, regions: list[tuple[int, int]], f
     if start >= end or _inside(start, regions):
         return None
     return start, end
+
+
+def _last_closing_straight_quote(text: str) -> int:
+    """The position of the last straight double quote that closes a quotation, or -1."""
+    positions = [i for i, ch in enumerate(text) if ch == '"']
+    return positions[-1] if len(positions) % 2 == 0 and positions else -1
 
 
 def _plausible_source(phrase: str, config: AttributeConfig) -> bool:

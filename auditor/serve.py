@@ -272,7 +272,7 @@ def create_app(auditor, max_bytes: int = DEFAULT_SERVE_BYTES):
         data = request.get_json(silent=True) if request.is_json else None
         policy_spec = data.get("policy") if isinstance(data, dict) else None
         try:
-            policy = load_policy(policy_spec)
+            policy = load_policy(policy_spec, allow_paths=False)
         except (ValueError, OSError) as err:
             return jsonify(error=f"bad policy: {err}", status=400), 400
         return jsonify(findings=list(check_report(report, policy)), scores=report["scores"])

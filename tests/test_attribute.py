@@ -117,3 +117,12 @@ def test_pronoun_takes_the_type_of_its_referent():
 def test_reporter_voice_is_not_sourcing():
     doc = audit_text("They agreed that the envoy would visit China in February.")
     assert all(label == ("unattributed",) for label in doc.labels)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We will not close the plant," a city official said.', "a city official"),
+    ("An official, who was not authorized to speak publicly, said the plant would close.", "An official"),
+])
+def test_straight_quotes_and_unauthorized_clause(text, source):
+    doc = audit_text(text)
+    assert [a.source.text(text) for a in doc.attributions] == [source]
