@@ -19,7 +19,7 @@ import torch
 
 from ..polnear import BratArticle, iter_articles
 from ..spanscore import format_scores, score_spans
-from . import bio
+from . import base, bio
 from .tagger import AttributionTagger, TaggerConfig
 
 
@@ -87,11 +87,13 @@ def train_tagger(
     max_train_articles: Optional[int] = None,
     max_dev_articles: Optional[int] = None,
     encoder_config: Optional[dict] = None,
+    init_from: Optional[Path | str] = None,
 ) -> dict:
     """Train, evaluate on dev after each epoch, save the best epoch to ``out_dir``; return its report.
 
     Without ``dev_dir`` the last epoch is saved. ``encoder_config`` (a BertConfig dict)
-    replaces the packaged encoder by a fresh small one, for tests.
+    replaces the packaged encoder by a fresh small one, for tests; ``init_from`` starts
+    from a saved tagger folder instead of the base encoder.
     """
     def say(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=log, flush=True)
@@ -105,6 +107,9 @@ def train_tagger(
         train_articles = sorted(random.Random(config.seed).sample(train_articles, max_train_articles), key=lambda a: a.name)
     dev_articles = list(iter_articles(dev_dir))[:max_dev_articles] if dev_dir else []
     tagger = AttributionTagger.create(config, encoder_config)
+    if init_from:
+        base.load_delta(tagger.network, init_from)  # continue from a saved tagger
+        say(f"starting from {init_from}")
     windows = article_windows(tagger, train_articles)
     n_tokens = sum(len(ids) for ids in windows["input_ids"])
     say(f"{len(train_articles)} train articles -> {len(windows)} windows, {n_tokens} wordpieces; {len(dev_articles)} dev articles")
@@ -208,7 +213,8 @@ def read_config_file(path: Optional[str]) -> dict:
 @click.option("--seed", type=int, help="Override the config's seed.")
 @click.option("--max-train-articles", type=int, help="Use a seeded sample of N train articles (quick runs).")
 @click.option("--max-dev-articles", type=int, help="Use only the first N dev articles (quick runs).")
-def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles):
+@click.option("--init-from", type=click.Path(exists=True, file_okay=False), help="Continue from a saved tagger folder.")
+def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles, init_from):
     """Fine-tune the attribution tagger (source / cue / content BIO) on PolNeAR."""
     try:
         config = TaggerConfig.from_dict(read_config_file(config_file))
@@ -217,7 +223,8 @@ def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed,
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None}
     config = replace(config, **overrides)
     click.echo(f"tagger config: {json.dumps(asdict(config), sort_keys=True)}", err=True)
-    report = train_tagger(config, train_dir, dev_dir, out_dir, max_train_articles=max_train_articles, max_dev_articles=max_dev_articles)
+    report = train_tagger(config, train_dir, dev_dir, out_dir, max_train_articles=max_train_articles,
+                          max_dev_articles=max_dev_articles, init_from=init_from)
     click.echo(json.dumps({k: v for k, v in report.items() if k != "history"}, sort_keys=True))
 
 
