@@ -192,14 +192,23 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
             "support": tp + fn, "predicted": tp + fp}
 
 
-def evaluate_typer(model: SourceTyper, split: Sequence[TypedArticle]) -> dict:
-    """Score ``model`` on typed articles: per-type P/R/F1, macro-F1, anonymous-group P/R."""
-    gold, predicted = [], []
+def evaluate_typer(model: SourceTyper, split: Sequence[TypedArticle], by_origin: bool = False) -> dict:
+    """Score ``model`` on typed articles: per-type P/R/F1, macro-F1, anonymous-group P/R
+    (and the same per corpus, PolNeAR / written, with ``by_origin``)."""
+    gold, predicted, origins = [], [], []
     for article in split:
         predictions = model.predict(article.text, list(article.mentions), list(article.cues))
         gold += article.types
         predicted += [p.type for p in predictions]
-    return score_types(gold, predicted, model.config.labels)
+        origins += [article.origin.split(":")[0]] * len(predictions)
+    scores = score_types(gold, predicted, model.config.labels)
+    if by_origin:
+        scores["by_origin"] = {
+            origin: score_types([g for g, o in zip(gold, origins) if o == origin],
+                                [p for p, o in zip(predicted, origins) if o == origin], model.config.labels)
+            for origin in sorted(set(origins))
+        }
+    return scores
 
 
 # -- training -------------------------------------------------------------------------
@@ -379,7 +388,7 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     typer, summary = train_typer(config, train, tune, out)
     if heldout:
         held = load_split("heldout", splits, labels_tsv, polnear, sources)
-        summary["heldout"] = evaluate_typer(typer, held)
+        summary["heldout"] = evaluate_typer(typer, held, by_origin=True)
         summary["heldout_articles"] = len(held)
         typer.save_pretrained(out, metrics=summary)
     click.echo(json.dumps(summary, indent=1))
@@ -418,7 +427,7 @@ def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articl
     data = load_split(split, splits, labels_tsv, polnear, articles or DEFAULT_ARTICLES)
     if only != "all":
         data = [a for a in data if a.origin.startswith(only)]
-    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data)
+    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data, by_origin=True)
     metrics["articles"] = len(data)
     click.echo(json.dumps(metrics, indent=1))
     if record:
