@@ -160,6 +160,17 @@ def test_training_is_seeded(tmp_path):
     assert [p.probabilities for p in p1] == [p.probabilities for p in p2]
 
 
+def test_training_can_continue_from_a_saved_typer(tmp_path):
+    from auditor.models.train_typer import train_typer
+
+    article = typed_article()
+    train_typer(tiny_config(epochs=1), [article], [], tmp_path / "first", log=io.StringIO())
+    typer, summary = train_typer(tiny_config(epochs=1), [article], [article], tmp_path / "second",
+                                 log=io.StringIO(), init_from=tmp_path / "first")
+    assert summary["tune"]["mentions"] == len(MENTIONS)
+    assert not typer.network.encoder.embeddings.word_embeddings.weight.requires_grad
+
+
 def test_predict_checks_cues_and_handles_no_mentions():
     from auditor.models.typer import SourceTyper
 

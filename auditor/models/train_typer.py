@@ -23,6 +23,7 @@ import torch
 
 from ..polnear import read_type_labels
 from ..types import ANONYMOUS_TYPES, SOURCE_TYPES, Span
+from . import base
 from .typer import SourceTyper, TyperConfig
 
 REPO = Path(__file__).resolve().parents[2]
@@ -257,10 +258,12 @@ def _class_weights(labels: Sequence[int], n_labels: int, power: float) -> torch.
 
 
 def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequence[TypedArticle],
-                out: Optional[Path | str] = None, tokenizer=None, log: TextIO = sys.stderr) -> tuple[SourceTyper, dict]:
+                out: Optional[Path | str] = None, tokenizer=None, log: TextIO = sys.stderr,
+                init_from: Optional[Path | str] = None) -> tuple[SourceTyper, dict]:
     """Fine-tune a typer on ``train``, keep the checkpoint with the best TUNE macro-F1, save to ``out``.
 
-    Seeded: the same config, data and torch build give the same model.
+    ``init_from`` continues from a saved typer instead of the base encoder. Seeded: the
+    same config, data and torch build give the same model.
     """
     from transformers import get_linear_schedule_with_warmup
 
@@ -268,7 +271,14 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
     random.seed(config.seed)
     torch.manual_seed(config.seed)
     started = time.time()
-    typer = SourceTyper.new(config, tokenizer)
+    if init_from is not None:
+        typer = SourceTyper.from_pretrained(init_from)
+        if typer.config.labels != config.labels:
+            raise ValueError(f"{init_from} has other labels than the config; train from the base instead")
+        base.freeze_word_embeddings(typer.network.encoder)
+        typer = SourceTyper(config, typer.network, typer.tokenizer)
+    else:
+        typer = SourceTyper.new(config, tokenizer)
     repeated = [a for a in train for _ in range(config.written_repeat if a.origin.startswith("written") else 1)]
     data = _examples(typer, repeated)
     labels = data["label"]
@@ -369,8 +379,13 @@ def _read_config(path: Optional[str]) -> dict:
 @click.option("--no-written", is_flag=True, help="Train on PolNeAR only.")
 @click.option("--limit", type=int, help="Use only this many TRAIN articles (a speed pilot).")
 @click.option("--heldout", is_flag=True, help="Score HELD-OUT once at the end (final models only).")
+@click.option("--extra-labels", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="More PolNeAR train label TSVs (e.g. corpus/labels/polnear-train-extra.tsv); all TRAIN.")
+@click.option("--init-from", type=click.Path(exists=True, file_okay=False), help="Continue from a saved typer.")
+@click.option("--no-base-train", is_flag=True, help="Leave out the TRAIN articles of the shared labels "
+              "(with --init-from, when the model has seen them).")
 def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, labels_tsv, polnear, articles,
-                        splits_path, no_written, limit, heldout):
+                        splits_path, no_written, limit, heldout, extra_labels, init_from, no_base_train):
     """Train the source-type classifier on TRAIN, select on TUNE, save to --out."""
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed, "learning_rate": learning_rate,
                                    "threads": threads}.items() if v is not None}
@@ -382,10 +397,17 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
         splits = {**splits, "written_train": [], "written_heldout": []}
     sources = articles or DEFAULT_ARTICLES
     train = load_split("train", splits, labels_tsv, polnear, sources)
+    if no_base_train:
+        train = [a for a in train if not a.origin.startswith("polnear")]
+    held_names = set(splits["polnear_train_heldout"])
+    for extra in extra_labels:
+        more = [a for a in load_polnear(extra, polnear, "train") if a.name not in held_names]
+        known = {a.name for a in train}
+        train += [a for a in more if a.name not in known]
     if limit:
         train = train[:limit]
     tune = load_split("tune", splits, labels_tsv, polnear, sources)
-    typer, summary = train_typer(config, train, tune, out)
+    typer, summary = train_typer(config, train, tune, out, init_from=init_from)
     if heldout:
         held = load_split("heldout", splits, labels_tsv, polnear, sources)
         summary["heldout"] = evaluate_typer(typer, held, by_origin=True)
