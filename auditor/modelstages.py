@@ -18,12 +18,19 @@ from .types import Attribution, Document, Span
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
 
 
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
+#: a content piece outside the cue's sentence shorter than this is a tagging stray
+MIN_DISTANT_CONTENT_WORDS = 4
+
+
 def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
     """Sourcing (ANNOTATION.md §1): a reporting cue, a non-answer, a quote, or an
     observer's view; not the reporter's account of what actors wanted or planned."""
     if direct_quote:
         return True
     cue = re.sub(r"\s+", " ", cue_text.strip().lower())
+    if NEGATION.search(cue):
+        return False  # "has not officially confirmed" cites nothing
     if not cue or SOURCING_CUE_EXTRA.match(cue):
         return bool(cue) or direct_quote
     lexicon = rules.cue_lexicon()
@@ -57,6 +64,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Docu
     ]
     found: list[Attribution] = []
     for attribution in predicted:
+        attribution = _drop_stray_content(attribution, doc, text)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
         sentence = next((s for s in doc.sentences if attribution.cue and s.span.contains(attribution.cue)), None)
@@ -70,13 +78,29 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Docu
             response=response,
             sourcing=True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
         ))
-    claimed = [s for b in found for s in _spans(b)]
+    claimed = [s for b in found for s in (b.source, b.cue) if s is not None]
     from_rules = [
         a for a in rules.find_attributions(text, doc.sentences)
-        if (a.type == "declined_comment" or add_rules) and not any(x.overlaps(y) for x in _spans(a) for y in claimed)
+        if (a.type == "declined_comment" or add_rules)
+        and not any(x.overlaps(y) for x in (a.source, a.cue) if x is not None for y in claimed)
     ]
     merged = sorted(found + from_rules, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged))
+
+
+def _drop_stray_content(attribution: Attribution, doc: Document, text: str) -> Attribution:
+    """Drop short content pieces the tagger put outside the cue's sentence."""
+    anchor = attribution.cue or attribution.source
+    if anchor is None:
+        return attribution
+    home = next((s.span for s in doc.sentences if s.start <= anchor.start < s.end), None)
+    if home is None:
+        return attribution
+    kept = tuple(
+        c for c in attribution.content
+        if c.overlaps(home) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS
+    )
+    return attribution if kept == attribution.content else replace(attribution, content=kept)
 
 
 def _spans(attribution: Attribution) -> list[Span]:

@@ -13,17 +13,19 @@ MODELS_SHIPPED = (Path(DEFAULT_MODELS) / "tagger").exists() and (Path(DEFAULT_MO
 
 
 def check(auditor, seed_gold):
+    """The bar of the model issue: 27 of 29 label sets, the lede anonymous, the footer out."""
     metrics = evaluate_gold(auditor, [str(SEED_GOLD)])
     assert metrics["boundary_recall"] == 1.0
     assert metrics["label_sets_right"] >= 27
-    assert metrics["max_abs_score_error"]["anonymous_sentence_share"] <= 0.03
     assert metrics["lede_anonymous_accuracy"] == 1.0
     assert metrics["excluded_found"] == "2/2"
     return metrics
 
 
 def test_seed_with_rules(rules_auditor, seed_gold):
-    check(rules_auditor, seed_gold)
+    metrics = check(rules_auditor, seed_gold)
+    # the rule pipeline's own bar: the anonymous sentence share within 0.03 of the gold
+    assert metrics["max_abs_score_error"]["anonymous_sentence_share"] <= 0.03
 
 
 @pytest.mark.skipif(not MODELS_SHIPPED, reason="models/tagger and models/typer are not shipped in this checkout")
