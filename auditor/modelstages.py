@@ -111,7 +111,8 @@ def _spans(attribution: Attribution) -> list[Span]:
 def classify_with_model(doc: Document, typer) -> Document:
     """Type every source mention with the typer (non-answers stay declined_comment)."""
     text = doc.text
-    indices = [i for i, a in enumerate(doc.attributions) if a.source is not None and a.type != "declined_comment"]
+    # every mention goes in, so pronouns find their antecedents; non-answers keep their type
+    indices = [i for i, a in enumerate(doc.attributions) if a.source is not None]
     if not indices:
         return doc
     mentions = [doc.attributions[i].source for i in indices]
@@ -120,7 +121,7 @@ def classify_with_model(doc: Document, typer) -> Document:
     attributions = list(doc.attributions)
     for index, prediction in zip(indices, predictions):
         attribution = attributions[index]
-        if prediction.type == "declined_comment":
+        if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
         attributions[index] = replace(
             attribution,
