@@ -38,6 +38,12 @@ class AuditConfig:
     require_models: bool = False
     #: also keep rule attributions that overlap none of the tagger's (recall over precision)
     add_rule_attributions: bool = False
+    #: models ("tagger", "typer") whose Linear layers get int8 dynamic quantisation. None by
+    #: default: measured, int8 changes the tagger's spans and costs the seed 3 label sets
+    #: with the typer (models/README.md)
+    quantize: tuple[str, ...] = ()
+    #: torch CPU threads for the models (0: every core)
+    threads: int = 0
 
 
 class Auditor:
@@ -62,6 +68,12 @@ class Auditor:
             from .models.typer import SourceTyper
 
             self.typer = SourceTyper.from_pretrained(typer_dir)
+        if self.tagger is not None or self.typer is not None:
+            from .models.base import prepare_for_inference
+
+            for name, model in (("tagger", self.tagger), ("typer", self.typer)):
+                if model is not None:
+                    model.network = prepare_for_inference(model.network, name in self.config.quantize, self.config.threads)
 
     @property
     def mode(self) -> dict[str, str]:

@@ -108,3 +108,18 @@ def load_delta(model: torch.nn.Module, folder: Path | str) -> None:
     if unknown:
         raise ModelFilesError(f"{path} does not fit this model (e.g. {unknown[0]}); retrain it or restore models/")
     model.load_state_dict({k: v.to(own[k].dtype) for k, v in state.items()}, strict=False)
+
+
+def prepare_for_inference(network: torch.nn.Module, quantize: bool, threads: int = 0) -> torch.nn.Module:
+    """Eval mode; int8 dynamic quantisation of the Linear layers when ``quantize`` (the
+    results are measured to hold in models/README.md); ``threads`` torch CPU threads
+    (0: every core)."""
+    torch.set_num_threads(threads or os.cpu_count() or 1)
+    network = network.eval()
+    if quantize:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # torch's deprecation notice of qint8 tensors
+            network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+    return network
