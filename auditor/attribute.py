@@ -379,7 +379,7 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
                 sourcing=lex.sourcing,
             )))
             continue
-        if lex.kind == "belief" and not _observer(text[source[0]:source[1]]):
+        if lex.kind == "belief" and not is_observer(text[source[0]:source[1]]):
             continue
         cue_end = match.end()
         content_from = cue_end
@@ -411,7 +411,7 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
         )))
     found.sort(key=lambda pair: pair[0])
     attributions = [_clip_contents(a, [f for _, f in found], doc_text) for _, a in found]
-    return [_with_details(a, doc_text, offset, text) for a in attributions]
+    return [with_details(a, doc_text, offset, text) for a in attributions]
 
 
 def _clip_contents(attribution: Attribution, all_found: list[Attribution], doc_text: str) -> Attribution:
@@ -435,7 +435,7 @@ def _clip_contents(attribution: Attribution, all_found: list[Attribution], doc_t
     return replace(attribution, content=tuple(clipped))
 
 
-def _observer(phrase: str) -> bool:
+def is_observer(phrase: str) -> bool:
     """Views of observers count as sourcing ("insiders believe", "some analysts expect")."""
     return bool(re.search(
         r"\b(?:analysts?|experts?|insiders?|observers?|critics?|executives?|economists?|officials?|sources?|"
@@ -444,7 +444,9 @@ def _observer(phrase: str) -> bool:
     ))
 
 
-def _with_details(attribution: Attribution, doc_text: str, offset: int, sentence_text: str) -> Attribution:
+def with_details(attribution: Attribution, doc_text: str, offset: int, sentence_text: str) -> Attribution:
+    """Add what the rules read off the sentence: direct quote, count, anonymity reason
+    (and keep that reason out of the source's own span)."""
     source_text = attribution.source.text(doc_text) if attribution.source else ""
     reason = ANONYMITY_REASON.search(sentence_text)
     reason_span = Span(reason.start() + offset, reason.end() + offset) if reason else None

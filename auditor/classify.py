@@ -52,14 +52,14 @@ def has(category: str, phrase: str) -> bool:
     return bool(lexicon_pattern(category).search(phrase))
 
 
-def _head(phrase: str) -> str:
+def source_head(phrase: str) -> str:
     """The part of a source before an appositive or a relative clause."""
     return re.split(r",|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
 
 
-def _capitalised_name(phrase: str) -> Optional[str]:
+def person_name(phrase: str) -> Optional[str]:
     """A person-like proper name in the phrase ("Nicholas Burns", "Burns"), if any."""
-    head = re.sub(r"^(?:the|a|an)\s+", "", _head(phrase), flags=re.I)
+    head = re.sub(r"^(?:the|a|an)\s+", "", source_head(phrase), flags=re.I)
     head = re.sub(r"\b(?:[A-Z]\.){2,}", " ", head)  # "U.S.", "U.N." are no names
     for match in NAME.finditer(head):
         name = match.group()
@@ -102,16 +102,16 @@ def title_evidence(text: str, name: str, before: int) -> Optional[Span]:
 def rule_type(phrase: str, cue: str = "") -> str:
     """The type a source phrase has on its own (no context): pronouns give ``pronoun``."""
     lowered = phrase.lower().strip()
-    head = _head(phrase)
+    head = source_head(phrase)
     if lowered in lexicon()["pronoun"]:
         return "pronoun"
     if (has("media", head) or OUTLET_NAME.search(head)) and not has("familiar", phrase):
         return "media_report"
-    if has("familiar", phrase) and not _capitalised_name(head) and not (
+    if has("familiar", phrase) and not person_name(head) and not (
         has("official_noun", head) and not re.match(r"(?:the\s+)?(?:\w+\s+)?(?:people|persons?|sources?)\b", head, re.I)
     ):
         return "anonymous_familiar"
-    name = _capitalised_name(phrase)
+    name = person_name(phrase)
     if name is None and has("document", head) and not has("official_noun", head):
         return "document"
     if name is None and re.search(r"\b(?:spokes(?:man|woman|person)|representative|statement)\b", head, re.I):
@@ -157,9 +157,9 @@ def _type_one(attribution: Attribution, text: str, earlier: list[Attribution]) -
             confidence=0.6, count=referent.count,
         )
     if kind == "named_person":
-        name = _capitalised_name(phrase)
-        own = phrase[len(_head(phrase)):]
-        if has("title", _head(phrase)) or lexicon_pattern("title", False).search(own):
+        name = person_name(phrase)
+        own = phrase[len(source_head(phrase)):]
+        if has("title", source_head(phrase)) or lexicon_pattern("title", False).search(own):
             kind, evidence = "named_official", attribution.source
         else:
             evidence = title_evidence(text, name, attribution.source.start)

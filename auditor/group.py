@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .classify import PERSON_TYPES, _capitalised_name, _head
+from .classify import PERSON_TYPES, person_name, source_head
 from .types import Attribution, Document, Source
 
 DROP = {
@@ -29,10 +29,10 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 def source_key(phrase: str, type_: str) -> str:
     """The grouping key of one source mention."""
     if type_ in PERSON_TYPES:
-        name = _capitalised_name(phrase)
+        name = person_name(phrase)
         if name:
             return name.split()[-1].lower()
-    head = _head(phrase) if type_ not in ("anonymous_familiar",) else phrase
+    head = source_head(phrase) if type_ not in ("anonymous_familiar",) else phrase
     words = [w for w in re.findall(r"[\w.’'-]+", head.lower()) if w not in DROP]
     key = " ".join(words) or phrase.lower()
     # "officials" and "official" join

@@ -41,7 +41,7 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
             if entry is None:
                 continue
             if entry.kind == "belief":
-                return rules._observer(source_text)
+                return rules.is_observer(source_text)
             return entry.sourcing
     return False
 
@@ -69,7 +69,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Docu
         source_text = attribution.source.text(text) if attribution.source else ""
         sentence = next((s for s in doc.sentences if attribution.cue and s.span.contains(attribution.cue)), None)
         response = _non_answer(cue_text) or (_non_answer(text[attribution.cue.start:sentence.end]) if attribution.cue and sentence else None)
-        detailed = rules._with_details(attribution, text, sentence.start if sentence else 0,
+        detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
         found.append(replace(
             detailed,
