@@ -23,13 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .types import Attribution, Document, Sentence, Span, index_of, indexed
+from .types import Attribution, Document, Sentence, Span, SpanIndex
 
 DATA = Path(__file__).parent / "data"
 
 OPEN_QUOTES = "“\"‘"
-CLOSE_QUOTES = "”\"’"
-WORD = re.compile(r"\S+")
 # Words between a source and its verb that belong to the cue ("has indicated").
 AUX = r"(?:(?:has|have|had|will|would|also|previously|later|again|repeatedly|publicly|privately|recently|earlier|separately|then|has\s+also|had\s+also|did|does|do|often|once|long|initially|first|told\s+reporters\s+and)\s+)"
 # Phrases after a cue that are not yet the content ("said on Tuesday that").
@@ -325,10 +323,9 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
         if source is None:
             continue
         # Let "the U.S. ambassador" keep its abbreviation dots.
-        while stop and text[match.end() + stop.start() - 3:match.end() + stop.start() + 1].endswith(("U.S.", "U.N.")):
+        if text[match.end() + stop.start() - 3:match.end() + stop.start() + 1].endswith(("U.S.", "U.N.")):
             nxt = re.search(r"[,;.](?=\s|$)|$", text[match.end() + stop.end():])
             source = _trim_span(text, match.end(), match.end() + stop.end() + nxt.start())
-            break
         if match.start() < 3:
             content = _trim_span(text, source[1], len(text))
         else:
@@ -470,8 +467,8 @@ def find_attributions(doc_text: str, sentences: tuple[Sentence, ...], config: At
     from .ingest import paragraphs
 
     paras = paragraphs(doc_text)
-    para_index = indexed(paras)
-    para_of = {i: index_of(sentence.start, para_index) for i, sentence in enumerate(sentences)}
+    para_index = SpanIndex(paras)
+    para_of = {i: para_index.find(sentence.start) for i, sentence in enumerate(sentences)}
     out: list[Attribution] = []
     last_quote: Optional[Attribution] = None
     last_quote_para = -2

@@ -99,7 +99,7 @@ def title_evidence(text: str, name: str, before: int) -> Optional[Span]:
     return None
 
 
-def rule_type(phrase: str, cue: str = "") -> str:
+def rule_type(phrase: str) -> str:
     """The type a source phrase has on its own (no context): pronouns give ``pronoun``."""
     lowered = phrase.lower().strip()
     head = source_head(phrase)
@@ -144,8 +144,7 @@ def _type_one(attribution: Attribution, text: str, earlier: list[Attribution]) -
     if attribution.source is None:
         return replace(attribution, type="anonymous_other", confidence=0.3, count=None)
     phrase = attribution.source.text(text)
-    cue = attribution.cue.text(text) if attribution.cue else ""
-    kind = rule_type(phrase, cue)
+    kind = rule_type(phrase)
     evidence = None
     confidence = 0.7
     if kind == "pronoun":

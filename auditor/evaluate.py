@@ -152,11 +152,11 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
 def evaluate_polnear(auditor, folder: str, labels_tsv: Optional[str] = None, limit: Optional[int] = None) -> dict:
     """Span metrics (and type metrics where labelled) of the auditor on a PolNeAR split."""
     split = Path(folder).name
-    labels = {}
+    labels: dict[str, dict[tuple[int, int], str]] = {}
     if labels_tsv:
         for row in read_type_labels(labels_tsv):
             if row.split == split:
-                labels[(row.article, row.start, row.end)] = row.type
+                labels.setdefault(row.article, {})[(row.start, row.end)] = row.type
     pairs = []
     type_pairs: list[tuple[str, str]] = []
     labelled = 0
@@ -166,12 +166,10 @@ def evaluate_polnear(auditor, folder: str, labels_tsv: Optional[str] = None, lim
         doc = auditor.run(read_article(article.text, article.name, _polnear_ingest()))
         pairs.append((article.text, article.attributions, doc.attributions))
         predicted = {(a.source.start, a.source.end): a.type for a in doc.attributions if a.source}
-        for (name, start, end), gold_type in labels.items():
-            if name != article.name:
-                continue
+        for bounds, gold_type in labels.get(article.name, {}).items():
             labelled += 1
-            if (start, end) in predicted:
-                type_pairs.append((gold_type, predicted[(start, end)]))
+            if bounds in predicted:
+                type_pairs.append((gold_type, predicted[bounds]))
     result = {"split": split, "spans": score_spans(pairs)}
     if labels:
         per_type = {}

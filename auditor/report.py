@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any, Optional
 
 from . import __version__
-from .types import ANONYMOUS_TYPES, Document, Span, index_of, indexed
+from .types import ANONYMOUS_TYPES, Document, Span, SpanIndex
 
 SCHEMA_VERSION = "1"
 
@@ -26,7 +26,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
     """The report of one audited article as plain JSON-ready data."""
     text = doc.text
     article = doc.article
-    lookup = indexed(doc.sentences)
+    lookup = SpanIndex(doc.sentences)
     sentences = []
     for index, (sentence, labels) in enumerate(zip(doc.sentences, doc.labels)):
         sentences.append({
@@ -42,7 +42,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
     attributions = []
     for index, a in enumerate(doc.attributions):
         anchor = a.content[0] if a.content else (a.cue or a.source)
-        found = index_of(anchor.start, lookup) if anchor else -1
+        found = lookup.find(anchor.start) if anchor else -1
         sentence_index = found if found >= 0 else None
         if sentence_index is not None:
             sentences[sentence_index]["attributions"].append(index)

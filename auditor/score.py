@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .types import ANONYMOUS_TYPES, UNATTRIBUTED, Attribution, Document, Scores, Sentence, Span, index_of, indexed
+from .types import ANONYMOUS_TYPES, UNATTRIBUTED, Attribution, Document, Scores, Sentence, Span, SpanIndex
 
 WORDS = re.compile(r"\S+")
 
@@ -14,7 +14,7 @@ def sentence_labels(sentences: tuple[Sentence, ...], attributions: tuple[Attribu
     """The sorted set of types of the sourcing attributions whose content lies in each
     sentence (a non-answer labels the sentence of its cue); ``unattributed`` otherwise."""
     found: list[set[str]] = [set() for _ in sentences]
-    lookup = indexed(sentences)
+    lookup = SpanIndex(sentences)
     for attribution in attributions:
         if not attribution.sourcing or attribution.type is None:
             continue
@@ -22,8 +22,8 @@ def sentence_labels(sentences: tuple[Sentence, ...], attributions: tuple[Attribu
         if not anchors:
             anchors = [s for s in (attribution.cue, attribution.source) if s is not None][:1]
         for span in anchors:
-            first = index_of(span.start, lookup)
-            last = index_of(max(span.start, span.end - 1), lookup)
+            first = lookup.find(span.start)
+            last = lookup.find(max(span.start, span.end - 1))
             if first < 0:
                 continue
             for index in range(first, (last if last >= first else first) + 1):

@@ -9,7 +9,7 @@ exclusive.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field
 from typing import Optional
 
 #: The nine source types of ANNOTATION.md section 2, in a fixed order.
@@ -162,34 +162,19 @@ class Document:
         return self.article.text
 
 
-def index_of(position: int, spans) -> int:
-    """The index of the span (sorted, non-overlapping, with .start/.end) holding a
-    character position, or -1; a binary search."""
-    import bisect
-
-    starts = [s.start for s in spans] if not isinstance(spans, _Starts) else spans.starts
-    i = bisect.bisect_right(starts, position) - 1
-    if i >= 0 and position < spans[i].end:
-        return i
-    return -1
-
-
-class _Starts(list):
-    """A list of spans that remembers their starts, for repeated :func:`index_of` calls."""
+class SpanIndex:
+    """Sorted, non-overlapping spans (anything with .start/.end) for repeated look-ups of
+    which span holds a character position (a binary search each)."""
 
     def __init__(self, spans):
-        super().__init__(spans)
-        self.starts = [s.start for s in spans]
+        self.spans = list(spans)
+        self.starts = [s.start for s in self.spans]
 
+    def find(self, position: int) -> int:
+        """The index of the span holding ``position``, or -1."""
+        import bisect
 
-def indexed(spans) -> list:
-    """Wrap sorted spans for fast repeated :func:`index_of` look-ups."""
-    return _Starts(spans)
-
-
-def span_or_none(span: Optional[Span]) -> Optional[dict]:
-    return None if span is None else span.to_dict()
-
-
-def scores_to_dict(scores: Scores) -> dict:
-    return asdict(scores)
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i >= 0 and position < self.spans[i].end:
+            return i
+        return -1
