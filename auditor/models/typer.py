@@ -121,9 +121,7 @@ def _build_encoder(config: TyperConfig) -> nn.Module:
     if config.encoder == "packaged":
         return base.load_base_encoder()
     if config.encoder == "custom" and config.encoder_config:
-        from transformers import BertConfig, BertModel
-
-        return BertModel(BertConfig(**config.encoder_config), add_pooling_layer=False)
+        return base.build_test_encoder(config.encoder_config)
     raise ValueError(f"unknown typer encoder {config.encoder!r}; use 'packaged' or 'custom' with encoder_config")
 
 
@@ -195,24 +193,18 @@ class SourceTyper:
 
     def encode(self, contexts: Sequence[MentionContext]) -> list[dict]:
         """Token ids, segment ids and the mention-token mask of each input (unpadded)."""
+        tokenizer = self.tokenizer
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(self.config.max_length, strategy="longest_first")
         encoded = []
         for context in contexts:
-            pair = context.extra or None
-            enc = self.tokenizer(
-                context.marked, pair, truncation="longest_first" if pair else True,
-                max_length=self.config.max_length, return_offsets_mapping=True,
-            )
+            enc = tokenizer.encode(context.marked, context.extra) if context.extra else tokenizer.encode(context.marked)
             where = context.mention_in_marked
-            sequence = enc.sequence_ids()
             mask = [
                 1 if seq == 0 and start < where.end and where.start < end else 0
-                for seq, (start, end) in zip(sequence, enc["offset_mapping"])
+                for seq, (start, end) in zip(enc.sequence_ids, enc.offsets)
             ]
-            encoded.append({
-                "input_ids": enc["input_ids"],
-                "token_type_ids": enc.get("token_type_ids") or [0] * len(enc["input_ids"]),
-                "mention_mask": mask,
-            })
+            encoded.append({"input_ids": enc.ids, "token_type_ids": enc.type_ids, "mention_mask": mask})
         return encoded
 
     @staticmethod
