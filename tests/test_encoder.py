@@ -82,3 +82,20 @@ def test_audit_with_the_shipped_models_does_not_import_transformers():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_deltas_saved_from_bertmodel_load_into_the_encoder(tmp_path):
+    # the shipped deltas were written from transformers' BertModel, pooler included
+    torch.manual_seed(5)
+    old = torch.nn.Module()
+    old.encoder = transformers.BertModel(transformers.BertConfig(**TINY)).eval()
+    base.save_delta(old, tmp_path, {"kind": "test"})
+    new = torch.nn.Module()
+    new.encoder = BertEncoder(EncoderConfig.from_dict(TINY)).eval()
+    new.encoder.embeddings.word_embeddings.weight.data.copy_(old.encoder.embeddings.word_embeddings.weight.data)
+    base.load_delta(new, tmp_path)
+    ids = torch.randint(1, TINY["vocab_size"], (2, 7))
+    with torch.no_grad():
+        want = old.encoder(input_ids=ids).last_hidden_state
+        got = new.encoder(input_ids=ids).last_hidden_state
+    assert torch.allclose(got, want, atol=1e-2)  # the delta is stored in float16
