@@ -6,6 +6,7 @@ get their reports); 2 usage errors.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -184,5 +185,30 @@ def train() -> None:
     """Train the attribution tagger or the source-type classifier (see models/README.md)."""
 
 
+def run() -> None:
+    """The ``auditor`` command: :func:`main`, then a fast exit once torch is loaded.
+
+    Tearing down an interpreter that imported torch takes about 1 s on 2 cores (measured:
+    ``python -c "import torch"`` 3.7 s, 2.8 s when it ends with ``os._exit``), a second on
+    every run of a linter. Every report is written and closed by then, so after flushing
+    the standard streams the process ends at once with click's exit code.
+    """
+    try:
+        main()
+    except SystemExit as done:
+        if "torch" not in sys.modules:
+            raise
+        code = done.code
+        if isinstance(code, str):
+            print(code, file=sys.stderr)
+            code = 1
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed pipe: nothing more can be written
+                pass
+        os._exit(code or 0)
+
+
 if __name__ == "__main__":
-    main()
+    run()

@@ -1,6 +1,6 @@
 """End-to-end speed and memory of ``auditor audit`` on this machine.
 
-    python benchmarks/speed.py [--rules-only] [--repeat 10] [--threads N]
+    python benchmarks/speed.py [--rules-only] [--repeat 10] [--startup-runs 3] [--threads N]
 
 Prints:
 - start-up to first report: wall time of a fresh ``auditor audit --format json`` process
@@ -77,12 +77,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--startup-runs", type=int, default=3, help="fresh processes timed for start-up")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
-    elapsed, peak = startup(args.rules_only)
-    print(f"start-up to first report (fresh process, seed): {elapsed:.2f} s, peak RSS {peak:.0f} MB")
+    runs = [startup(args.rules_only) for _ in range(args.startup_runs)]
+    elapsed = sorted(e for e, _ in runs)
+    print(f"start-up to first report (fresh process, seed): median {statistics.median(elapsed):.2f} s "
+          f"(min {elapsed[0]:.2f}, max {elapsed[-1]:.2f} over {len(runs)} runs), peak RSS {max(p for _, p in runs):.0f} MB")
 
     if args.threads:
         import torch

@@ -117,3 +117,23 @@ def test_corrupt_model_file_names_the_fix(runner, tmp_path):
     assert "auditor: error:" in result.stderr
     assert "models/" in result.stderr or "--rules-only" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_the_console_command_keeps_exit_codes_and_output_when_it_exits_fast(tmp_path):
+    # `auditor` (cli.run) ends with os._exit once torch is loaded: nothing may be lost
+    import json
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.txt"
+    story.write_text("The plan will fail, a senior official said on Monday.\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    command = [sys.executable, "-m", "auditor.cli", "audit"]
+    done = subprocess.run(command + ["--format", "json", str(story)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["attributions"]
+    done = subprocess.run(command + ["--format", "html", "-o", str(out), str(story)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    done = subprocess.run(command + [str(story), str(tmp_path / "missing.txt")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert "missing.txt" in done.stderr and "senior official" in done.stdout

@@ -11,6 +11,7 @@ deltas), since the names are the same.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from types import SimpleNamespace
@@ -167,13 +168,29 @@ class BertEncoder(nn.Module):
         return SimpleNamespace(last_hidden_state=x)
 
 
+@contextmanager
+def _skipped_initialisation():
+    """Build layers without drawing random weights (0.2 s a model on 2 cores), for
+    modules whose every parameter is loaded right after."""
+    layers = (nn.Linear, nn.Embedding, nn.LayerNorm)
+    saved = [layer.reset_parameters for layer in layers]
+    try:
+        for layer in layers:
+            layer.reset_parameters = lambda self: None
+        yield
+    finally:
+        for layer, method in zip(layers, saved):
+            layer.reset_parameters = method
+
+
 def load_pretrained(folder: Path | str) -> BertEncoder:
     """A BertEncoder with the weights of a BERT checkpoint folder (config.json + model.safetensors)."""
     from safetensors.torch import load_file
 
     folder = Path(folder)
     config = EncoderConfig.from_dict(json.loads((folder / "config.json").read_text(encoding="utf-8")))
-    encoder = BertEncoder(config, initialise=False)  # every weight is overwritten below
+    with _skipped_initialisation():  # every weight is overwritten below
+        encoder = BertEncoder(config, initialise=False)
     saved = load_file(str(folder / "model.safetensors"))
     own = encoder.state_dict()
     missing = [name for name in own if name not in saved]
