@@ -137,10 +137,13 @@ class BertEncoder(nn.Module):
     """BERT without a pooler; ``forward`` mirrors BertModel's (``.last_hidden_state``)."""
 
     def __init__(self, config: EncoderConfig, initialise: bool = True):
+        """``initialise=False`` leaves the weights undrawn, for an encoder whose every
+        parameter is loaded right after (saves about 0.2 s a model on 2 cores)."""
         super().__init__()
         self.config = config
-        self.embeddings = _Embeddings(config)
-        self.encoder = _Layers(config)
+        with _layer_initialisation(initialise):
+            self.embeddings = _Embeddings(config)
+            self.encoder = _Layers(config)
         if initialise:
             self.apply(self._init)
 
@@ -169,9 +172,11 @@ class BertEncoder(nn.Module):
 
 
 @contextmanager
-def _skipped_initialisation():
-    """Build layers without drawing random weights (0.2 s a model on 2 cores), for
-    modules whose every parameter is loaded right after."""
+def _layer_initialisation(enabled: bool):
+    """While building layers: torch's default random initialisation, or none at all."""
+    if enabled:
+        yield
+        return
     layers = (nn.Linear, nn.Embedding, nn.LayerNorm)
     saved = [layer.reset_parameters for layer in layers]
     try:
@@ -189,8 +194,7 @@ def load_pretrained(folder: Path | str) -> BertEncoder:
 
     folder = Path(folder)
     config = EncoderConfig.from_dict(json.loads((folder / "config.json").read_text(encoding="utf-8")))
-    with _skipped_initialisation():  # every weight is overwritten below
-        encoder = BertEncoder(config, initialise=False)
+    encoder = BertEncoder(config, initialise=False)  # every weight is loaded below
     saved = load_file(str(folder / "model.safetensors"))
     own = encoder.state_dict()
     missing = [name for name in own if name not in saved]

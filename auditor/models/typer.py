@@ -193,8 +193,7 @@ class SourceTyper:
 
     def encode(self, contexts: Sequence[MentionContext]) -> list[dict]:
         """Token ids, segment ids and the mention-token mask of each input (unpadded)."""
-        tokenizer = self.tokenizer
-        tokenizer.no_padding()
+        tokenizer = self.tokenizer  # base.load_tokenizer: no padding; truncation is set here
         tokenizer.enable_truncation(self.config.max_length, strategy="longest_first")
         encoded = []
         for context in contexts:
