@@ -91,7 +91,7 @@ def save_delta(model: torch.nn.Module, folder: Path | str, config: dict[str, Any
     folder.mkdir(parents=True, exist_ok=True)
     frozen = tuple(f"{encoder_attr}.{p}" for p in FROZEN_PREFIXES)
     state = {
-        name: tensor.detach().to(torch.float16).contiguous()
+        name: tensor.detach().to("cpu", torch.float16).contiguous()
         for name, tensor in model.state_dict().items()
         if not name.startswith(frozen) and tensor.is_floating_point()
     }

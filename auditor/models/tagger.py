@@ -63,6 +63,8 @@ class TaggerConfig:
     label_bias: dict = field(default_factory=dict)
     #: content spans whose mean tag probability is below this are dropped (0: keep all)
     min_content_confidence: float = 0.0
+    #: first epoch after which dev is read to pick the checkpoint (earlier epochs only train)
+    eval_from_epoch: int = 1
     #: windows per forward pass at prediction time
     predict_batch_size: int = 16
     #: torch threads for training and prediction (0 = leave torch's default)
@@ -198,7 +200,9 @@ class AttributionTagger:
                 ids[row, :length] = torch.tensor([cls_id, *encoding.ids[start:end], sep_id])
                 feats[row, 1:length - 1] = torch.tensor(encoding.features[start:end])
                 mask[row, :length] = 1
-            log_probs = torch.log_softmax(self.network(ids, mask, feats).float(), dim=-1)
+            device = self.network.classifier.weight.device  # a GPU while training there
+            logits = self.network(ids.to(device), mask.to(device), feats.to(device))
+            log_probs = torch.log_softmax(logits.float(), dim=-1).cpu()
             for row, (start, end) in enumerate(batch):
                 values = log_probs[row, 1:end - start + 1].tolist()
                 for pos in range(start, end):

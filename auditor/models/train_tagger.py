@@ -88,12 +88,14 @@ def train_tagger(
     max_dev_articles: Optional[int] = None,
     encoder_config: Optional[dict] = None,
     init_from: Optional[Path | str] = None,
+    device: str = "cpu",
 ) -> dict:
     """Train, evaluate on dev after each epoch, save the best epoch to ``out_dir``; return its report.
 
     Without ``dev_dir`` the last epoch is saved. ``encoder_config`` (a BertConfig dict)
     replaces the packaged encoder by a fresh small one, for tests; ``init_from`` starts
-    from a saved tagger folder instead of the base encoder.
+    from a saved tagger folder instead of the base encoder. ``device`` "cuda" trains on a
+    GPU (bfloat16 autocast); the saved model loads and runs on CPU either way.
     """
     def say(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=log, flush=True)
@@ -110,6 +112,8 @@ def train_tagger(
     if init_from:
         base.load_delta(tagger.network, init_from)  # continue from a saved tagger
         say(f"starting from {init_from}")
+    on_gpu = device.startswith("cuda")
+    tagger.network.to(device)
     windows = article_windows(tagger, train_articles)
     n_tokens = sum(len(ids) for ids in windows["input_ids"])
     say(f"{len(train_articles)} train articles -> {len(windows)} windows, {n_tokens} wordpieces; {len(dev_articles)} dev articles")
@@ -146,9 +150,10 @@ def train_tagger(
         shuffler.shuffle(order)
         started, seen, running = time.time(), 0, 0.0
         for b in range(0, len(order), config.batch_size):
-            batch = collate(windows.select(order[b:b + config.batch_size]).to_list())
-            logits = network(batch["input_ids"], batch["attention_mask"], batch["feature_ids"])
-            loss = loss_fn(logits.view(-1, logits.size(-1)), batch["labels"].view(-1))
+            batch = {k: v.to(device) for k, v in collate(windows.select(order[b:b + config.batch_size]).to_list()).items()}
+            with torch.autocast("cuda", dtype=torch.bfloat16, enabled=on_gpu):
+                logits = network(batch["input_ids"], batch["attention_mask"], batch["feature_ids"])
+            loss = loss_fn(logits.float().view(-1, logits.size(-1)), batch["labels"].view(-1))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
@@ -165,7 +170,8 @@ def train_tagger(
                 say(f"stopping: max_minutes={config.max_minutes} reached")
                 break
         entry = {"epoch": epoch, "steps": step, "train_seconds": round(time.time() - started, 1), "loss": round(running, 4)}
-        if dev_articles:
+        stopping = deadline is not None and time.time() > deadline
+        if dev_articles and (epoch >= min(config.eval_from_epoch, config.epochs) or stopping):
             started = time.time()
             scores = evaluate(tagger, dev_articles)
             entry["dev_seconds"] = round(time.time() - started, 1)
@@ -173,6 +179,8 @@ def train_tagger(
                 say(f"epoch {epoch} dev ({decoding}), mean exact F1 {mean_exact_f1(s):.4f}\n{format_scores(s)}")
                 entry[decoding] = {r: {k: s[r][k] for k in ("exact", "token")} for r in ("source", "cue", "content")}
             current = mean_exact_f1(scores[config.decoding])
+        elif dev_articles:
+            current = -1.0  # dev not read yet (eval_from_epoch): nothing saved
         else:
             current = float(epoch)
         history.append(entry)
@@ -182,10 +190,11 @@ def train_tagger(
                       "train_articles": len(train_articles), "dev_articles": len(dev_articles), "history": history}
             tagger.save_pretrained(out_dir, {"training": report})
             say(f"saved epoch {epoch} to {out_dir}")
-        if deadline is not None and time.time() > deadline:
+        if stopping:
             break
     network.eval()
     final = dict(report, history=history)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
     (Path(out_dir) / "training.json").write_text(json.dumps(final, indent=2) + "\n", encoding="utf-8")
     return final
 
@@ -214,7 +223,8 @@ def read_config_file(path: Optional[str]) -> dict:
 @click.option("--max-train-articles", type=int, help="Use a seeded sample of N train articles (quick runs).")
 @click.option("--max-dev-articles", type=int, help="Use only the first N dev articles (quick runs).")
 @click.option("--init-from", type=click.Path(exists=True, file_okay=False), help="Continue from a saved tagger folder.")
-def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles, init_from):
+@click.option("--device", default="cpu", show_default=True, help='Where to train: "cpu" or "cuda" (a GPU, bfloat16 autocast).')
+def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles, init_from, device):
     """Fine-tune the attribution tagger (source / cue / content BIO) on PolNeAR."""
     try:
         config = TaggerConfig.from_dict(read_config_file(config_file))
@@ -224,7 +234,7 @@ def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed,
     config = replace(config, **overrides)
     click.echo(f"tagger config: {json.dumps(asdict(config), sort_keys=True)}", err=True)
     report = train_tagger(config, train_dir, dev_dir, out_dir, max_train_articles=max_train_articles,
-                          max_dev_articles=max_dev_articles, init_from=init_from)
+                          max_dev_articles=max_dev_articles, init_from=init_from, device=device)
     click.echo(json.dumps({k: v for k, v in report.items() if k != "history"}, sort_keys=True))
 
 

@@ -259,11 +259,12 @@ def _class_weights(labels: Sequence[int], n_labels: int, power: float) -> torch.
 
 def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequence[TypedArticle],
                 out: Optional[Path | str] = None, tokenizer=None, log: TextIO = sys.stderr,
-                init_from: Optional[Path | str] = None) -> tuple[SourceTyper, dict]:
+                init_from: Optional[Path | str] = None, device: str = "cpu") -> tuple[SourceTyper, dict]:
     """Fine-tune a typer on ``train``, keep the checkpoint with the best TUNE macro-F1, save to ``out``.
 
     ``init_from`` continues from a saved typer instead of the base encoder. Seeded: the
-    same config, data and torch build give the same model.
+    same config, data and torch build give the same model. ``device`` "cuda" trains on a
+    GPU (bfloat16 autocast); the saved model loads and runs on CPU either way.
     """
     from transformers import get_linear_schedule_with_warmup
 
@@ -285,8 +286,10 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
     lengths = [len(ids) for ids in data["input_ids"]]
     counts = Counter(config.labels[i] for i in labels)
     print(f"typer: {len(data)} training mentions from {len(train)} articles; {dict(counts)}", file=log)
-    loss_fn = torch.nn.CrossEntropyLoss(weight=_class_weights(labels, len(config.labels), config.class_weight_power))
-    network = typer.network
+    on_gpu = device.startswith("cuda")
+    weights = _class_weights(labels, len(config.labels), config.class_weight_power)
+    loss_fn = torch.nn.CrossEntropyLoss(weight=weights.to(device))
+    network = typer.network.to(device)
     head = [p for n, p in network.named_parameters() if n.startswith("head.") and p.requires_grad]
     body = [p for n, p in network.named_parameters() if not n.startswith("head.") and p.requires_grad]
     optimizer = torch.optim.AdamW(
@@ -300,13 +303,17 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
     best: tuple[float, Optional[dict], dict] = (-1.0, None, {})
     step = 0
     running = 0.0
+    deadline = started + config.max_minutes * 60 if config.max_minutes else None
+    out_of_time = False
     for epoch, batches in enumerate(plans, 1):
         checkpoints = {round(len(batches) * k / config.evals_per_epoch) for k in range(1, config.evals_per_epoch + 1)}
         for number, rows in enumerate(batches, 1):
             network.train()
-            batch = typer.collate([data[i] for i in rows])
-            target = torch.tensor([labels[i] for i in rows])
-            loss = loss_fn(network(**batch), target)
+            batch = {k: v.to(device) for k, v in typer.collate([data[i] for i in rows]).items()}
+            target = torch.tensor([labels[i] for i in rows], device=device)
+            with torch.autocast("cuda", dtype=torch.bfloat16, enabled=on_gpu):
+                logits = network(**batch)
+            loss = loss_fn(logits.float(), target)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
             optimizer.step()
@@ -319,7 +326,10 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
                 print(f"typer: epoch {epoch} step {step}/{total} loss {running:.4f} "
                       f"{elapsed / 60:.1f} min, about {(total - step) * elapsed / step / 60:.0f} min left",
                       file=log, flush=True)
-            if number in checkpoints and tune:
+            out_of_time = deadline is not None and time.time() > deadline
+            if out_of_time:
+                print(f"typer: stopping, max_minutes={config.max_minutes} reached", file=log, flush=True)
+            if (number in checkpoints or out_of_time) and tune:
                 metrics = evaluate_typer(typer, tune)
                 print(f"typer: TUNE after epoch {epoch} step {step}: macro-F1 {metrics['macro_f1']:.4f} "
                       f"accuracy {metrics['accuracy']:.4f} anonymous P {metrics['anonymous']['precision']:.3f} "
@@ -329,15 +339,20 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
                     best = (metrics["macro_f1"], state, {**metrics, "epoch": epoch, "step": step})
                     if out is not None:  # the best so far survives an interrupted run
                         typer.save_pretrained(out, metrics={"tune": best[2], "partial": True})
+            if out_of_time:
+                break
+        if out_of_time:
+            break
     if best[1] is not None:
         network.load_state_dict(best[1])
-    network.eval()
+    network.eval().to("cpu")
     summary = {
         "tune": best[2],
         "train_mentions": len(data),
         "train_articles": len(train),
         "train_counts": dict(counts),
         "minutes": round((time.time() - started) / 60, 1),
+        "device": device,
     }
     if out is not None:
         typer.save_pretrained(out, metrics=summary)
@@ -382,10 +397,11 @@ def _read_config(path: Optional[str]) -> dict:
 @click.option("--extra-labels", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="More PolNeAR train label TSVs (e.g. corpus/labels/polnear-train-extra.tsv); all TRAIN.")
 @click.option("--init-from", type=click.Path(exists=True, file_okay=False), help="Continue from a saved typer.")
+@click.option("--device", default="cpu", show_default=True, help='Where to train: "cpu" or "cuda" (a GPU, bfloat16 autocast).')
 @click.option("--no-base-train", is_flag=True, help="Leave out the TRAIN articles of the shared labels "
               "(with --init-from, when the model has seen them).")
 def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, labels_tsv, polnear, articles,
-                        splits_path, no_written, limit, heldout, extra_labels, init_from, no_base_train):
+                        splits_path, no_written, limit, heldout, extra_labels, init_from, no_base_train, device):
     """Train the source-type classifier on TRAIN, select on TUNE, save to --out."""
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed, "learning_rate": learning_rate,
                                    "threads": threads}.items() if v is not None}
@@ -407,7 +423,7 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     if limit:
         train = train[:limit]
     tune = load_split("tune", splits, labels_tsv, polnear, sources)
-    typer, summary = train_typer(config, train, tune, out, init_from=init_from)
+    typer, summary = train_typer(config, train, tune, out, init_from=init_from, device=device)
     if heldout:
         held = load_split("heldout", splits, labels_tsv, polnear, sources)
         summary["heldout"] = evaluate_typer(typer, held, by_origin=True)

@@ -68,6 +68,9 @@ class TyperConfig:
     written_repeat: int = 2
     #: evaluations on TUNE per epoch (the best one is kept)
     evals_per_epoch: int = 1
+    #: time budget of training in minutes (0: none); when it runs out, TUNE is read once more
+    #: and the best checkpoint so far is kept
+    max_minutes: float = 0.0
     #: seed for initialisation, shuffling and dropout
     seed: int = 13
     #: torch CPU threads while training
@@ -234,7 +237,9 @@ class SourceTyper:
         result: list[list[float]] = [[] for _ in encoded]
         for first in range(0, len(order), batch_size):
             rows = order[first:first + batch_size]
-            logits = self.network(**self.collate([encoded[i] for i in rows]))
+            device = self.network.head.weight.device  # a GPU while training there
+            batch = {k: v.to(device) for k, v in self.collate([encoded[i] for i in rows]).items()}
+            logits = self.network(**batch)
             for row, probs in zip(rows, torch.softmax(logits.float(), dim=-1).tolist()):
                 result[row] = probs
         return result
