@@ -156,6 +156,32 @@ def test_label_bias_and_content_floor(bias, floor, roles):
     assert got == roles
 
 
+def test_dev_is_read_only_from_eval_from_epoch(tmp_path):
+    from auditor.models.tagger import TaggerConfig
+    from auditor.models.train_tagger import train_tagger
+
+    write_split(tmp_path / "train", 4)
+    write_split(tmp_path / "dev", 1)
+    config = TaggerConfig(max_length=48, overlap=16, learning_rate=3e-3, epochs=3, batch_size=8, seed=3, eval_from_epoch=2)
+    report = train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
+                          log=open(tmp_path / "log.txt", "w"), encoder_config=TINY_BERT)
+    read = [entry["epoch"] for entry in report["history"] if "viterbi" in entry]
+    assert read == [2, 3] and report["best_epoch"] in (2, 3)
+
+
+def test_a_spent_time_budget_still_reads_dev_and_saves(tmp_path):
+    from auditor.models.tagger import TaggerConfig
+    from auditor.models.train_tagger import train_tagger
+
+    write_split(tmp_path / "train", 4)
+    write_split(tmp_path / "dev", 1)
+    config = TaggerConfig(max_length=48, overlap=16, epochs=5, batch_size=2, seed=3, eval_from_epoch=5, max_minutes=1e-6)
+    report = train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
+                          log=open(tmp_path / "log.txt", "w"), encoder_config=TINY_BERT)
+    assert report["best_epoch"] == 1 and report["history"][0]["steps"] == 1
+    assert (tmp_path / "model" / "delta.safetensors").exists()
+
+
 def test_label_bias_names_must_be_labels():
     from auditor.models.tagger import TaggerConfig
 

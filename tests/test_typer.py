@@ -160,6 +160,16 @@ def test_training_is_seeded(tmp_path):
     assert [p.probabilities for p in p1] == [p.probabilities for p in p2]
 
 
+def test_time_budget_stops_training_and_keeps_the_tune_checkpoint(tmp_path):
+    from auditor.models.train_typer import train_typer
+
+    article = typed_article()
+    typer, summary = train_typer(tiny_config(epochs=5, max_minutes=1e-6), [article] * 4, [article],
+                                 tmp_path / "typer", log=io.StringIO())
+    assert summary["tune"]["step"] == 1 and summary["tune"]["epoch"] == 1
+    assert (tmp_path / "typer" / "delta.safetensors").exists() and summary["device"] == "cpu"
+
+
 def test_training_can_continue_from_a_saved_typer(tmp_path):
     from auditor.models.train_typer import train_typer
 

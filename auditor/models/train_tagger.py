@@ -187,7 +187,8 @@ def train_tagger(
         if current > best:
             best = current
             report = {"best_epoch": epoch, "dev_mean_exact_f1": round(current, 4) if dev_articles else None,
-                      "train_articles": len(train_articles), "dev_articles": len(dev_articles), "history": history}
+                      "train_articles": len(train_articles), "dev_articles": len(dev_articles), "device": device,
+                      "history": history}
             tagger.save_pretrained(out_dir, {"training": report})
             say(f"saved epoch {epoch} to {out_dir}")
         if stopping:
