@@ -191,7 +191,7 @@ def test_label_bias_names_must_be_labels():
 
 def test_train_save_load_predict_round_trip(tmp_path):
     from auditor.models.tagger import AttributionTagger, TaggerConfig
-    from auditor.models.train_tagger import train_tagger
+    from auditor.models.train_tagger import read_config_file, train_tagger
 
     write_split(tmp_path / "train", 12)
     write_split(tmp_path / "dev", 2)
@@ -213,3 +213,10 @@ def test_train_save_load_predict_round_trip(tmp_path):
     # saving again and reloading gives the same predictions
     tagger.save_pretrained(tmp_path / "again")
     assert AttributionTagger.from_pretrained(tmp_path / "again").predict(text) == found
+    # a saved config.json is a training config (retraining the shipped configuration)
+    assert TaggerConfig.from_dict(read_config_file(str(tmp_path / "model" / "config.json"))) == tagger.config
+    # int8 dynamic quantisation (AuditConfig.quantize) leaves a working tagger
+    from auditor.models.base import prepare_for_inference
+
+    tagger.network = prepare_for_inference(tagger.network, quantize=True, threads=1)
+    assert all(isinstance(a, Attribution) for a in tagger.predict(text))

@@ -170,6 +170,26 @@ def test_time_budget_stops_training_and_keeps_the_tune_checkpoint(tmp_path):
     assert (tmp_path / "typer" / "delta.safetensors").exists() and summary["device"] == "cpu"
 
 
+def test_int8_typer_still_predicts(tmp_path):
+    from auditor.models.base import prepare_for_inference
+    from auditor.models.train_typer import train_typer
+
+    typer, _ = train_typer(tiny_config(epochs=1), [typed_article()], [], log=io.StringIO())
+    before = [p.type for p in typer.predict(ARTICLE, MENTIONS)]
+    typer.network = prepare_for_inference(typer.network, quantize=True, threads=1)
+    after = typer.predict(ARTICLE, MENTIONS)
+    assert len(after) == len(before) and all(p.type in typer.config.labels for p in after)
+
+
+def test_a_saved_config_json_is_a_training_config(tmp_path):
+    from auditor.models.train_typer import _read_config, train_typer
+    from auditor.models.typer import TyperConfig
+
+    config = tiny_config(epochs=1, seed=7, context_chars=50)
+    train_typer(config, [typed_article()], [], tmp_path / "typer", log=io.StringIO())
+    assert TyperConfig.from_dict(_read_config(str(tmp_path / "typer" / "config.json"))) == config
+
+
 def test_training_can_continue_from_a_saved_typer(tmp_path):
     from auditor.models.train_typer import train_typer
 

@@ -130,6 +130,12 @@ def load_delta(model: torch.nn.Module, folder: Path | str) -> None:
     model.load_state_dict({k: v.to(own[k].dtype) for k, v in state.items()}, strict=False)
 
 
+def network_device(network: torch.nn.Module) -> torch.device:
+    """Where a network's weights are (a GPU while training there); CPU for one without
+    float parameters left (int8 layers keep their weights as packed buffers)."""
+    return next((p.device for p in network.parameters()), torch.device("cpu"))
+
+
 def prepare_for_inference(network: torch.nn.Module, quantize: bool, threads: int = 0) -> torch.nn.Module:
     """Eval mode; int8 dynamic quantisation of the Linear layers when ``quantize`` (the
     results are measured to hold in models/README.md); ``threads`` torch CPU threads

@@ -200,7 +200,7 @@ class AttributionTagger:
                 ids[row, :length] = torch.tensor([cls_id, *encoding.ids[start:end], sep_id])
                 feats[row, 1:length - 1] = torch.tensor(encoding.features[start:end])
                 mask[row, :length] = 1
-            device = self.network.classifier.weight.device  # a GPU while training there
+            device = base.network_device(self.network)
             logits = self.network(ids.to(device), mask.to(device), feats.to(device))
             log_probs = torch.log_softmax(logits.float(), dim=-1).cpu()
             for row, (start, end) in enumerate(batch):

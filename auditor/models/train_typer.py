@@ -364,14 +364,19 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
 
 
 def _read_config(path: Optional[str]) -> dict:
+    """TyperConfig fields from a JSON or YAML file; a saved model's config.json (fields
+    under "typer") works too, so ``--config models/typer/config.json`` retrains the shipped
+    typer's configuration."""
     if not path:
         return {}
     text = Path(path).read_text(encoding="utf-8")
     if path.endswith((".yaml", ".yml")):
         import yaml
 
-        return yaml.safe_load(text) or {}
-    return json.loads(text)
+        values = yaml.safe_load(text) or {}
+    else:
+        values = json.loads(text)
+    return values.get("typer", values)
 
 
 @click.command("typer")

@@ -237,7 +237,7 @@ class SourceTyper:
         result: list[list[float]] = [[] for _ in encoded]
         for first in range(0, len(order), batch_size):
             rows = order[first:first + batch_size]
-            device = self.network.head.weight.device  # a GPU while training there
+            device = base.network_device(self.network)
             batch = {k: v.to(device) for k, v in self.collate([encoded[i] for i in rows]).items()}
             logits = self.network(**batch)
             for row, probs in zip(rows, torch.softmax(logits.float(), dim=-1).tolist()):
