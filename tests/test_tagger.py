@@ -220,3 +220,26 @@ def test_train_save_load_predict_round_trip(tmp_path):
 
     tagger.network = prepare_for_inference(tagger.network, quantize=True, threads=1)
     assert all(isinstance(a, Attribution) for a in tagger.predict(text))
+
+
+@pytest.mark.parametrize("device, message", [("gpu", "unknown device 'gpu'"), ("cuda", "no CUDA GPU")])
+def test_train_commands_refuse_a_device_they_cannot_use(tmp_path, monkeypatch, device, message):
+    import torch
+    from click.testing import CliRunner
+
+    from auditor.models.train_tagger import train_tagger_command
+    from auditor.models.train_typer import train_typer_command
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    write_split(tmp_path / "train", 1)
+    (tmp_path / "labels.tsv").write_text("split\tarticle\tstart\tend\ttype\tresponse\tnote\n")
+    runs = [
+        (train_tagger_command, ["--train", str(tmp_path / "train"), "--out", str(tmp_path / "tagger")]),
+        (train_typer_command, ["--out", str(tmp_path / "typer"), "--labels", str(tmp_path / "labels.tsv"),
+                               "--polnear", str(tmp_path)]),
+    ]
+    for command, args in runs:
+        result = CliRunner().invoke(command, [*args, "--device", device])
+        assert result.exit_code == 1 and message in result.output
+        assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "tagger").exists() and not (tmp_path / "typer").exists()

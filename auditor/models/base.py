@@ -130,6 +130,15 @@ def load_delta(model: torch.nn.Module, folder: Path | str) -> None:
     model.load_state_dict({k: v.to(own[k].dtype) for k, v in state.items()}, strict=False)
 
 
+def check_device(device: str) -> str:
+    """``device`` if training can run there: "cpu", or "cuda"/"cuda:N" with a GPU present."""
+    if device != "cpu" and not device.startswith("cuda"):
+        raise ValueError(f"unknown device {device!r}; use 'cpu' or 'cuda' (optionally 'cuda:N')")
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise ValueError(f"--device {device}: torch sees no CUDA GPU on this machine; train with --device cpu")
+    return device
+
+
 def network_device(network: torch.nn.Module) -> torch.device:
     """Where a network's weights are (a GPU while training there); CPU for one without
     float parameters left (int8 layers keep their weights as packed buffers)."""

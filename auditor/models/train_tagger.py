@@ -229,6 +229,7 @@ def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed,
     """Fine-tune the attribution tagger (source / cue / content BIO) on PolNeAR."""
     try:
         config = TaggerConfig.from_dict(read_config_file(config_file))
+        base.check_device(device)
     except (ValueError, OSError) as err:
         raise click.ClickException(str(err)) from None
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None}

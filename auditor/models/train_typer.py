@@ -410,7 +410,11 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     """Train the source-type classifier on TRAIN, select on TUNE, save to --out."""
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed, "learning_rate": learning_rate,
                                    "threads": threads}.items() if v is not None}
-    config = replace(TyperConfig.from_dict(_read_config(config_path)), **overrides)
+    try:
+        config = replace(TyperConfig.from_dict(_read_config(config_path)), **overrides)
+        base.check_device(device)
+    except (ValueError, OSError) as err:
+        raise click.ClickException(str(err)) from None
     if not Path(splits_path).exists():
         raise click.ClickException(f"{splits_path} is missing; write it with: python -m auditor.models.train_typer splits")
     splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
