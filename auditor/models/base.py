@@ -146,8 +146,8 @@ def network_device(network: torch.nn.Module) -> torch.device:
 
 
 def prepare_for_inference(network: torch.nn.Module, quantize: bool, threads: int = 0) -> torch.nn.Module:
-    """Eval mode; int8 dynamic quantisation of the Linear layers when ``quantize`` (the
-    results are measured to hold in models/README.md); ``threads`` torch CPU threads
+    """Eval mode; int8 dynamic quantisation of the Linear layers when ``quantize`` (off by
+    default: it costs accuracy, models/README.md); ``threads`` torch CPU threads
     (0: every core)."""
     torch.set_num_threads(threads or os.cpu_count() or 1)
     network = network.eval()
@@ -155,6 +155,8 @@ def prepare_for_inference(network: torch.nn.Module, quantize: bool, threads: int
         import warnings
 
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # torch's deprecation notice of qint8 tensors
+            # torch's notices that qint8 tensors and torch.ao.quantization are deprecated (still there in 2.13)
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
             network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
     return network
