@@ -156,28 +156,27 @@ def test_label_bias_and_content_floor(bias, floor, roles):
     assert got == roles
 
 
-def test_dev_is_read_only_from_eval_from_epoch(tmp_path):
+def train_tiny_tagger(tmp_path, train_articles: int, dev_articles: int, **fields) -> dict:
+    """Train a tagger on the tiny test encoder over written splits; its report (model in tmp_path/model)."""
     from auditor.models.tagger import TaggerConfig
     from auditor.models.train_tagger import train_tagger
 
-    write_split(tmp_path / "train", 4)
-    write_split(tmp_path / "dev", 1)
-    config = TaggerConfig(max_length=48, overlap=16, learning_rate=3e-3, epochs=3, batch_size=8, seed=3, eval_from_epoch=2)
-    report = train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
-                          log=open(tmp_path / "log.txt", "w"), encoder_config=TINY_BERT)
+    write_split(tmp_path / "train", train_articles)
+    write_split(tmp_path / "dev", dev_articles)
+    config = TaggerConfig(max_length=48, overlap=16, seed=3, **fields)
+    with open(tmp_path / "log.txt", "w") as log:
+        return train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
+                            log=log, encoder_config=TINY_BERT)
+
+
+def test_dev_is_read_only_from_eval_from_epoch(tmp_path):
+    report = train_tiny_tagger(tmp_path, 4, 1, learning_rate=3e-3, epochs=3, batch_size=8, eval_from_epoch=2)
     read = [entry["epoch"] for entry in report["history"] if "viterbi" in entry]
     assert read == [2, 3] and report["best_epoch"] in (2, 3)
 
 
 def test_a_spent_time_budget_still_reads_dev_and_saves(tmp_path):
-    from auditor.models.tagger import TaggerConfig
-    from auditor.models.train_tagger import train_tagger
-
-    write_split(tmp_path / "train", 4)
-    write_split(tmp_path / "dev", 1)
-    config = TaggerConfig(max_length=48, overlap=16, epochs=5, batch_size=2, seed=3, eval_from_epoch=5, max_minutes=1e-6)
-    report = train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
-                          log=open(tmp_path / "log.txt", "w"), encoder_config=TINY_BERT)
+    report = train_tiny_tagger(tmp_path, 4, 1, epochs=5, batch_size=2, eval_from_epoch=5, max_minutes=1e-6)
     assert report["best_epoch"] == 1 and report["history"][0]["steps"] == 1
     assert (tmp_path / "model" / "delta.safetensors").exists()
 
@@ -191,13 +190,9 @@ def test_label_bias_names_must_be_labels():
 
 def test_train_save_load_predict_round_trip(tmp_path):
     from auditor.models.tagger import AttributionTagger, TaggerConfig
-    from auditor.models.train_tagger import read_config_file, train_tagger
+    from auditor.models.train_tagger import read_config_file
 
-    write_split(tmp_path / "train", 12)
-    write_split(tmp_path / "dev", 2)
-    config = TaggerConfig(max_length=48, overlap=16, learning_rate=3e-3, epochs=6, batch_size=8, dropout=0.0, seed=3)
-    report = train_tagger(config, tmp_path / "train", tmp_path / "dev", tmp_path / "model",
-                          log=open(tmp_path / "log.txt", "w"), encoder_config=TINY_BERT)
+    report = train_tiny_tagger(tmp_path, 12, 2, learning_rate=3e-3, epochs=6, batch_size=8, dropout=0.0)
     assert report["best_epoch"] >= 1 and (tmp_path / "model" / "config.json").exists()
     tagger = AttributionTagger.from_pretrained(tmp_path / "model")
     text = "Maria Lopez said the bridge will reopen in May.\n\nThe weather was mild. Two officials said the talks had stalled.\n"
