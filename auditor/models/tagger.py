@@ -189,6 +189,7 @@ class AttributionTagger:
         result: list[list[float]] = [[]] * n
         order = sorted(range(len(windows)), key=lambda k: windows[k][1] - windows[k][0])
         size = self.config.predict_batch_size
+        device = base.network_device(self.network)
         for b in range(0, len(order), size):
             batch = [windows[k] for k in order[b:b + size]]
             width = max(end - start for start, end in batch) + 2
@@ -200,7 +201,6 @@ class AttributionTagger:
                 ids[row, :length] = torch.tensor([cls_id, *encoding.ids[start:end], sep_id])
                 feats[row, 1:length - 1] = torch.tensor(encoding.features[start:end])
                 mask[row, :length] = 1
-            device = base.network_device(self.network)
             logits = self.network(ids.to(device), mask.to(device), feats.to(device))
             log_probs = torch.log_softmax(logits.float(), dim=-1).cpu()
             for row, (start, end) in enumerate(batch):

@@ -235,9 +235,9 @@ class SourceTyper:
         self.network.eval()
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
         result: list[list[float]] = [[] for _ in encoded]
+        device = base.network_device(self.network)
         for first in range(0, len(order), batch_size):
             rows = order[first:first + batch_size]
-            device = base.network_device(self.network)
             batch = {k: v.to(device) for k, v in self.collate([encoded[i] for i in rows]).items()}
             logits = self.network(**batch)
             for row, probs in zip(rows, torch.softmax(logits.float(), dim=-1).tolist()):
