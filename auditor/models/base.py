@@ -139,6 +139,11 @@ def check_device(device: str) -> str:
     return device
 
 
+def training_autocast(device: str):
+    """The precision of a training forward pass: bfloat16 autocast on a GPU, float32 on CPU."""
+    return torch.autocast("cuda", dtype=torch.bfloat16, enabled=device.startswith("cuda"))
+
+
 def network_device(network: torch.nn.Module) -> torch.device:
     """Where a network's weights are (a GPU while training there); CPU for one without
     float parameters left (int8 layers keep their weights as packed buffers)."""

@@ -112,7 +112,6 @@ def train_tagger(
     if init_from:
         base.load_delta(tagger.network, init_from)  # continue from a saved tagger
         say(f"starting from {init_from}")
-    on_gpu = device.startswith("cuda")
     tagger.network.to(device)
     windows = article_windows(tagger, train_articles)
     n_tokens = sum(len(ids) for ids in windows["input_ids"])
@@ -151,7 +150,7 @@ def train_tagger(
         started, seen, running = time.time(), 0, 0.0
         for b in range(0, len(order), config.batch_size):
             batch = {k: v.to(device) for k, v in collate(windows.select(order[b:b + config.batch_size]).to_list()).items()}
-            with torch.autocast("cuda", dtype=torch.bfloat16, enabled=on_gpu):
+            with base.training_autocast(device):
                 logits = network(batch["input_ids"], batch["attention_mask"], batch["feature_ids"])
             loss = loss_fn(logits.float().view(-1, logits.size(-1)), batch["labels"].view(-1))
             loss.backward()

@@ -286,7 +286,6 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
     lengths = [len(ids) for ids in data["input_ids"]]
     counts = Counter(config.labels[i] for i in labels)
     print(f"typer: {len(data)} training mentions from {len(train)} articles; {dict(counts)}", file=log)
-    on_gpu = device.startswith("cuda")
     weights = _class_weights(labels, len(config.labels), config.class_weight_power)
     loss_fn = torch.nn.CrossEntropyLoss(weight=weights.to(device))
     network = typer.network.to(device)
@@ -311,7 +310,7 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
             network.train()
             batch = {k: v.to(device) for k, v in typer.collate([data[i] for i in rows]).items()}
             target = torch.tensor([labels[i] for i in rows], device=device)
-            with torch.autocast("cuda", dtype=torch.bfloat16, enabled=on_gpu):
+            with base.training_autocast(device):
                 logits = network(**batch)
             loss = loss_fn(logits.float(), target)
             loss.backward()
