@@ -67,7 +67,7 @@ class TaggerConfig:
     eval_from_epoch: int = 1
     #: windows per forward pass at prediction time
     predict_batch_size: int = 16
-    #: torch threads for training and prediction (0 = leave torch's default)
+    #: torch CPU threads while training (0 = torch's default)
     threads: int = 1
 
     @classmethod
@@ -140,8 +140,6 @@ class AttributionTagger:
             raise base.ModelFilesError(f"{folder} has labels {saved.get('labels')}, this code expects {list(bio.LABELS)}; retrain it")
         config = TaggerConfig.from_dict(saved["tagger"])
         encoder_config = saved.get("encoder_config")
-        if config.threads:
-            torch.set_num_threads(config.threads)
         tagger = cls.create(config, encoder_config)
         base.load_delta(tagger.network, folder)
         extra = Path(folder) / EXTRA_WEIGHTS
