@@ -9,11 +9,12 @@ reasons. torch is only imported through the model objects passed in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from . import attribute as rules
 from .classify import count_for
-from .types import Attribution, Document, Span
+from .types import Attribution, Document, Sentence, Span
 
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
 
@@ -63,11 +64,13 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Docu
         if not any(ex.overlaps(span) for ex in excluded for span in _spans(a))
     ]
     found: list[Attribution] = []
+    starts = [s.start for s in doc.sentences]
     for attribution in predicted:
-        attribution = _drop_stray_content(attribution, doc, text)
+        anchor = attribution.cue or attribution.source
+        sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
+        attribution = _drop_stray_content(attribution, sentence, text)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
-        sentence = next((s for s in doc.sentences if attribution.cue and s.span.contains(attribution.cue)), None)
         response = _non_answer(cue_text) or (_non_answer(text[attribution.cue.start:sentence.end]) if attribution.cue and sentence else None)
         detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
@@ -88,17 +91,21 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Docu
     return replace(doc, attributions=tuple(merged))
 
 
-def _drop_stray_content(attribution: Attribution, doc: Document, text: str) -> Attribution:
-    """Drop short content pieces the tagger put outside the cue's sentence."""
-    anchor = attribution.cue or attribution.source
-    if anchor is None:
-        return attribution
-    home = next((s.span for s in doc.sentences if s.start <= anchor.start < s.end), None)
+def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | None:
+    """The sentence of ``doc`` that ``offset`` falls in (``starts``: the sentences' starts), or None."""
+    index = bisect_right(starts, offset) - 1
+    if index < 0 or offset >= doc.sentences[index].end:
+        return None
+    return doc.sentences[index]
+
+
+def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: str) -> Attribution:
+    """Drop short content pieces the tagger put outside the cue's sentence ``home``."""
     if home is None:
         return attribution
     kept = tuple(
         c for c in attribution.content
-        if c.overlaps(home) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS
+        if c.overlaps(home.span) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS
     )
     return attribution if kept == attribution.content else replace(attribution, content=kept)
 
