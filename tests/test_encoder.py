@@ -49,6 +49,20 @@ def test_inputs_embeds_path_matches_input_ids_path():
     assert torch.allclose(by_ids, by_embeds)
 
 
+def test_output_positions_give_the_same_states_as_the_full_last_layer():
+    _, mine = _pair()
+    ids = torch.randint(1, TINY["vocab_size"], (3, 16))
+    mask = torch.ones(3, 16, dtype=torch.long)
+    mask[2, 10:] = 0
+    positions = torch.tensor([[0, 3, 4], [0, 15, 15], [0, 9, 1]])
+    with torch.no_grad():
+        full = mine(input_ids=ids, attention_mask=mask).last_hidden_state
+        some = mine(input_ids=ids, attention_mask=mask, output_positions=positions).last_hidden_state
+    assert some.shape == (3, 3, TINY["hidden_size"])
+    want = full.gather(1, positions[..., None].expand(-1, -1, TINY["hidden_size"]))
+    assert torch.allclose(some, want, atol=1e-5)
+
+
 def test_dropout_only_in_training():
     _, mine = _pair()
     ids = torch.randint(1, TINY["vocab_size"], (2, 9))

@@ -125,6 +125,27 @@ def typed_article():
     return TypedArticle("test", "written:test", ARTICLE, tuple(MENTIONS), (None,) * len(MENTIONS), types)
 
 
+def test_head_reads_cls_and_the_mean_of_the_mention_tokens():
+    # the network computes its last layer only at [CLS] and the mention; check it against the full states
+    from auditor.models.typer import SourceTyper
+
+    network = SourceTyper.new(tiny_config()).network.eval()
+    ids = torch.randint(1000, 2000, (3, 12))
+    attention = torch.ones(3, 12, dtype=torch.long)
+    attention[2, 8:] = 0
+    mention = torch.zeros(3, 12, dtype=torch.long)
+    mention[0, 2:5] = 1
+    mention[1, 7] = 1  # row 2: no mention token (cut off by truncation), pooled as zeros
+    segments = torch.zeros_like(ids)
+    with torch.no_grad():
+        got = network(ids, attention, segments, mention)
+        states = network.encoder(input_ids=ids, attention_mask=attention, token_type_ids=segments).last_hidden_state
+        weights = mention.unsqueeze(-1).float()
+        pooled = torch.cat([states[:, 0], (states * weights).sum(1) / weights.sum(1).clamp(min=1.0)], dim=-1)
+        want = network.head(pooled)
+    assert torch.allclose(got, want, atol=1e-5)
+
+
 def test_train_save_load_predict(tmp_path):
     from auditor.models.train_typer import evaluate_typer, train_typer
     from auditor.models.typer import SourceTyper

@@ -86,14 +86,16 @@ class _SelfAttention(nn.Module):
         self.value = nn.Linear(c.hidden_size, c.hidden_size)
         self.dropout_p = c.attention_probs_dropout_prob
 
-    def forward(self, x: torch.Tensor, mask: Optional[torch.Tensor]) -> torch.Tensor:
-        batch, length, hidden = x.shape
-        split = lambda t: t.view(batch, length, self.heads, hidden // self.heads).transpose(1, 2)  # noqa: E731
+    def forward(self, x: torch.Tensor, mask: Optional[torch.Tensor], queries: Optional[torch.Tensor] = None) -> torch.Tensor:
+        """Attention of ``queries`` (default: every position of ``x``) over all of ``x``."""
+        queries = x if queries is None else queries
+        batch, hidden = x.shape[0], x.shape[2]
+        split = lambda t: t.view(batch, t.shape[1], self.heads, hidden // self.heads).transpose(1, 2)  # noqa: E731
         out = F.scaled_dot_product_attention(
-            split(self.query(x)), split(self.key(x)), split(self.value(x)),
+            split(self.query(queries)), split(self.key(x)), split(self.value(x)),
             attn_mask=mask, dropout_p=self.dropout_p if self.training else 0.0,
         )
-        return out.transpose(1, 2).reshape(batch, length, hidden)
+        return out.transpose(1, 2).reshape(batch, queries.shape[1], hidden)
 
 
 class _Attention(nn.Module):
@@ -102,8 +104,8 @@ class _Attention(nn.Module):
         self.self = _SelfAttention(c)
         self.output = _Dense(c.hidden_size, c)
 
-    def forward(self, x, mask):
-        return self.output(self.self(x, mask), x)
+    def forward(self, x, mask, queries=None):
+        return self.output(self.self(x, mask, queries), x if queries is None else queries)
 
 
 class _Intermediate(nn.Module):
@@ -122,8 +124,10 @@ class _Layer(nn.Module):
         self.intermediate = _Intermediate(c)
         self.output = _Dense(c.intermediate_size, c)
 
-    def forward(self, x, mask):
-        x = self.attention(x, mask)
+    def forward(self, x, mask, positions=None):
+        """The layer's output at every position, or only at ``positions`` (batch × P indices)."""
+        queries = None if positions is None else x.gather(1, positions[..., None].expand(-1, -1, x.shape[2]))
+        x = self.attention(x, mask, queries)
         return self.output(self.intermediate(x), x)
 
 
@@ -154,7 +158,12 @@ class BertEncoder(nn.Module):
         if isinstance(module, nn.Linear) and module.bias is not None:
             nn.init.zeros_(module.bias)
 
-    def forward(self, input_ids=None, attention_mask=None, token_type_ids=None, inputs_embeds=None):
+    def forward(self, input_ids=None, attention_mask=None, token_type_ids=None, inputs_embeds=None,
+                output_positions=None):
+        """``.last_hidden_state``: (batch, length, hidden), or (batch, P, hidden) at
+        ``output_positions`` (batch × P indices). A head that reads a few positions passes
+        them, and the last layer computes only those: the same numbers, about a seventh
+        less work for a 6-layer encoder."""
         if inputs_embeds is None:
             inputs_embeds = self.embeddings.word_embeddings(input_ids)
         batch, length = inputs_embeds.shape[:2]
@@ -166,9 +175,10 @@ class BertEncoder(nn.Module):
             mask = torch.zeros((batch, 1, 1, length), dtype=inputs_embeds.dtype, device=inputs_embeds.device)
             mask = mask.masked_fill(attention_mask[:, None, None, :] == 0, torch.finfo(inputs_embeds.dtype).min)
         x = self.embeddings(inputs_embeds, token_type_ids)
-        for layer in self.encoder.layer:
+        *below, last = self.encoder.layer
+        for layer in below:
             x = layer(x, mask)
-        return SimpleNamespace(last_hidden_state=x)
+        return SimpleNamespace(last_hidden_state=last(x, mask, output_positions))
 
 
 @contextmanager

@@ -111,11 +111,18 @@ class TyperNetwork(nn.Module):
         self.head = nn.Linear(2 * hidden, labels)
 
     def forward(self, input_ids, attention_mask, token_type_ids, mention_mask):
+        # the head reads [CLS] and the mention's tokens only, so the last layer computes just those
+        counts = mention_mask.sum(1)
+        slots = int(counts.max()) if counts.numel() else 0
+        mention_first = torch.argsort((mention_mask == 0).to(torch.int8), dim=1, stable=True)[:, :slots]
+        positions = torch.cat([torch.zeros_like(mention_first[:, :1]), mention_first], dim=1)
         states = self.encoder(
-            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids,
+            output_positions=positions,
         ).last_hidden_state
-        weights = mention_mask.unsqueeze(-1).to(states.dtype)
-        mention = (states * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+        in_mention = torch.arange(slots, device=counts.device)[None, :] < counts[:, None]
+        weights = in_mention.unsqueeze(-1).to(states.dtype)
+        mention = (states[:, 1:] * weights).sum(1) / weights.sum(1).clamp(min=1.0)
         pooled = torch.cat([states[:, 0], mention], dim=-1)
         return self.head(self.dropout(pooled))
 
