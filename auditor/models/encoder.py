@@ -162,8 +162,8 @@ class BertEncoder(nn.Module):
                 output_positions=None):
         """``.last_hidden_state``: (batch, length, hidden), or (batch, P, hidden) at
         ``output_positions`` (batch × P indices). A head that reads a few positions passes
-        them, and the last layer computes only those: the same numbers, about a seventh
-        less work for a 6-layer encoder."""
+        them, and the last layer computes only those (keys and values still over every
+        position): the same numbers; about 5 % off the typer's time on 2 cores."""
         if inputs_embeds is None:
             inputs_embeds = self.embeddings.word_embeddings(input_ids)
         batch, length = inputs_embeds.shape[:2]
