@@ -190,7 +190,7 @@ def test_label_bias_names_must_be_labels():
 
 def test_train_save_load_predict_round_trip(tmp_path):
     from auditor.models.tagger import AttributionTagger, TaggerConfig
-    from auditor.models.train_tagger import read_config_file
+    from auditor.models.base import read_training_config
 
     report = train_tiny_tagger(tmp_path, 12, 2, learning_rate=3e-3, epochs=6, batch_size=8, dropout=0.0)
     assert report["best_epoch"] >= 1 and (tmp_path / "model" / "config.json").exists()
@@ -209,7 +209,7 @@ def test_train_save_load_predict_round_trip(tmp_path):
     tagger.save_pretrained(tmp_path / "again")
     assert AttributionTagger.from_pretrained(tmp_path / "again").predict(text) == found
     # a saved config.json is a training config (retraining the shipped configuration)
-    assert TaggerConfig.from_dict(read_config_file(str(tmp_path / "model" / "config.json"))) == tagger.config
+    assert TaggerConfig.from_dict(read_training_config(str(tmp_path / "model" / "config.json"), "tagger")) == tagger.config
     # int8 dynamic quantisation (AuditConfig.quantize) leaves a working tagger
     from auditor.models.base import prepare_for_inference
 

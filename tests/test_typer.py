@@ -203,12 +203,13 @@ def test_int8_typer_still_predicts(tmp_path):
 
 
 def test_a_saved_config_json_is_a_training_config(tmp_path):
-    from auditor.models.train_typer import _read_config, train_typer
+    from auditor.models.base import read_training_config
+    from auditor.models.train_typer import train_typer
     from auditor.models.typer import TyperConfig
 
     config = tiny_config(epochs=1, seed=7, context_chars=50)
     train_typer(config, [typed_article()], [], tmp_path / "typer", log=io.StringIO())
-    assert TyperConfig.from_dict(_read_config(str(tmp_path / "typer" / "config.json"))) == config
+    assert TyperConfig.from_dict(read_training_config(str(tmp_path / "typer" / "config.json"), "typer")) == config
 
 
 def test_training_can_continue_from_a_saved_typer(tmp_path):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -128,6 +128,25 @@ def load_delta(model: torch.nn.Module, folder: Path | str) -> None:
     if unknown:
         raise ModelFilesError(f"{path} does not fit this model (e.g. {unknown[0]}); retrain it or restore models/")
     model.load_state_dict({k: v.to(own[k].dtype) for k, v in state.items()}, strict=False)
+
+
+def read_training_config(path: Optional[str], section: str) -> dict[str, Any]:
+    """Config fields from a JSON, TOML or YAML file; fields under ``section`` ("tagger",
+    "typer") are taken from there, so a saved model's config.json retrains its configuration."""
+    if not path:
+        return {}
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith(".toml"):
+        import tomllib
+
+        values = tomllib.loads(text)
+    elif path.endswith((".yaml", ".yml")):
+        import yaml
+
+        values = yaml.safe_load(text) or {}
+    else:
+        values = json.loads(text)
+    return values.get(section, values)
 
 
 def check_device(device: str) -> str:

@@ -199,22 +199,8 @@ def train_tagger(
     return final
 
 
-def read_config_file(path: Optional[str]) -> dict:
-    """TaggerConfig fields from a JSON or TOML file (a ``[tagger]`` table is accepted)."""
-    if not path:
-        return {}
-    text = Path(path).read_text(encoding="utf-8")
-    if path.endswith(".toml"):
-        import tomllib
-
-        values = tomllib.loads(text)
-    else:
-        values = json.loads(text)
-    return values.get("tagger", values)
-
-
 @click.command("tagger")
-@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="JSON/TOML file of TaggerConfig fields.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="JSON/TOML/YAML file of TaggerConfig fields.")
 @click.option("--train", "train_dir", required=True, type=click.Path(exists=True, file_okay=False), help="PolNeAR train split folder.")
 @click.option("--dev", "dev_dir", type=click.Path(exists=True, file_okay=False), help="PolNeAR dev split folder (picks the best epoch).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Model folder to write.")
@@ -227,7 +213,7 @@ def read_config_file(path: Optional[str]) -> dict:
 def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed, max_train_articles, max_dev_articles, init_from, device):
     """Fine-tune the attribution tagger (source / cue / content BIO) on PolNeAR."""
     try:
-        config = TaggerConfig.from_dict(read_config_file(config_file))
+        config = TaggerConfig.from_dict(base.read_training_config(config_file, "tagger"))
         base.check_device(device)
     except (ValueError, OSError) as err:
         raise click.ClickException(str(err)) from None

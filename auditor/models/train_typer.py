@@ -362,25 +362,9 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
 # -- command line ---------------------------------------------------------------------
 
 
-def _read_config(path: Optional[str]) -> dict:
-    """TyperConfig fields from a JSON or YAML file; a saved model's config.json (fields
-    under "typer") works too, so ``--config models/typer/config.json`` retrains the shipped
-    typer's configuration."""
-    if not path:
-        return {}
-    text = Path(path).read_text(encoding="utf-8")
-    if path.endswith((".yaml", ".yml")):
-        import yaml
-
-        values = yaml.safe_load(text) or {}
-    else:
-        values = json.loads(text)
-    return values.get("typer", values)
-
-
 @click.command("typer")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
-              help="JSON or YAML file with TyperConfig fields.")
+              help="JSON/TOML/YAML file of TyperConfig fields.")
 @click.option("--out", type=click.Path(file_okay=False), default=str(REPO / "models" / "typer"), show_default=True,
               help="Folder to write the model to.")
 @click.option("--epochs", type=int, help="Passes over TRAIN (overrides the config).")
@@ -410,7 +394,7 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed, "learning_rate": learning_rate,
                                    "threads": threads}.items() if v is not None}
     try:
-        config = replace(TyperConfig.from_dict(_read_config(config_path)), **overrides)
+        config = replace(TyperConfig.from_dict(base.read_training_config(config_path, "typer")), **overrides)
         base.check_device(device)
     except (ValueError, OSError) as err:
         raise click.ClickException(str(err)) from None
