@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..polnear import GoldAttribution
+from ..segment import abbreviations
 from ..types import Attribution, Span
 
 ROLES: tuple[str, ...] = ("source", "cue", "content")
@@ -26,6 +27,11 @@ NUM_FEATURES = 8
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*( +)(?=[\"“‘(]?[A-Z0-9])|(\s*\n\s*)")
 #: a sentence boundary between a span and a cue costs more than any distance inside one
 _BREAK_COST = 100_000
+#: a paragraph boundary costs this many sentence boundaries (a quote that runs on past its
+#: cue's sentence stays in the cue's paragraph far more often than it reaches the next)
+_PARAGRAPH_WEIGHT = 2
+#: "J." of "Donald J. Trump", "H.W." of "George H.W. Bush": no sentence ends on an initial
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 
 
 @dataclass(frozen=True)
@@ -203,17 +209,55 @@ def decode_spans(
     return spans
 
 
-def _sentence_breaks(text: str) -> list[int]:
-    return [m.start(1) if m.group(1) else m.start(2) for m in _SENTENCE_BREAK.finditer(text)]
+@dataclass(frozen=True)
+class Breaks:
+    """Where an article's sentences and paragraphs end (offsets of the gaps)."""
+
+    sentences: tuple[int, ...]
+    paragraphs: tuple[int, ...]
 
 
-def _distance(a: Span, b: Span, breaks: Sequence[int]) -> int:
-    """Characters between two spans, plus a large cost per sentence boundary in the gap."""
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+def _breaks(text: str) -> Breaks:
+    """The sentence and paragraph boundaries of ``text``, not counting a period after a
+    title ("Mr. Obama", from the segmenter's abbreviations) or an initial ("J.", "H.W.",
+    but not the place "U.S.", which does end sentences)."""
+    table = abbreviations()
+    titles, places = table["title"], table["place"]
+    sentences, paragraphs = [], []
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.group(2):
+            paragraphs.append(m.start(2))
+            continue
+        before = text[max(0, m.start(1) - 24):m.start(1)].split()
+        word = before[-1] if before else ""
+        if word in titles or (_INITIAL.fullmatch(word) and word not in places):
+            continue
+        sentences.append(m.start(1))
+    return Breaks(tuple(sentences), tuple(paragraphs))
+
+
+def _crossed(breaks: Sequence[int], lo: int, hi: int) -> int:
+    return bisect.bisect_left(breaks, hi) - bisect.bisect_left(breaks, lo)
+
+
+def _distance(piece: Span, cue: Span, breaks: Breaks) -> tuple[int, int]:
+    """(cost, boundaries crossed) between a piece and a cue.
+
+    The cost is the characters between them, plus a large cost per sentence boundary and
+    ``_PARAGRAPH_WEIGHT`` times that per paragraph boundary in the gap, plus half a
+    boundary when the piece comes before its cue across a boundary: a cue-less quote
+    after a cue's sentence continues that speaker's quote far more often than it is the
+    start of the next cue's content.
+    """
+    before = piece.end <= cue.start
+    lo, hi = (piece.end, cue.start) if before else (cue.end, piece.start)
     if lo >= hi:
-        return 0
-    crossed = bisect.bisect_left(breaks, hi) - bisect.bisect_left(breaks, lo)
-    return (hi - lo) + _BREAK_COST * crossed
+        return 0, 0
+    sentences, paragraphs = _crossed(breaks.sentences, lo, hi), _crossed(breaks.paragraphs, lo, hi)
+    cost = (hi - lo) + _BREAK_COST * (sentences + _PARAGRAPH_WEIGHT * paragraphs)
+    if before and sentences + paragraphs:
+        cost += _BREAK_COST // 2
+    return cost, sentences + paragraphs
 
 
 def group_attributions(
@@ -221,26 +265,27 @@ def group_attributions(
 ) -> list[Attribution]:
     """Group role spans into attributions: one per cue, with its nearest source and content pieces.
 
-    Each source and content piece goes to the nearest cue, sentence boundaries counting
-    most (content may precede its cue or run over sentences; a piece more than
-    ``max_breaks`` sentences from every cue stays without a cue). Each cue takes the
+    Each source and content piece goes to the nearest cue, sentence and paragraph
+    boundaries counting most and a cue before the piece winning over one after it across
+    a boundary (content may precede its cue or run over sentences; a piece more than
+    ``max_breaks`` boundaries from every cue stays without a cue). Each cue takes the
     nearest source at most ``share_source_breaks`` sentence boundaries away; one source
     may serve several cues ("McCain said …, citing …"); an unused source stands alone.
     """
-    breaks = _sentence_breaks(text)
+    breaks = _breaks(text)
     cues = [s for s in spans if s.role == "cue"]
     sources: dict[int, RoleSpan] = {}
     contents: dict[int, list[RoleSpan]] = {i: [] for i in range(len(cues))}
     loose: list[Attribution] = []
-    limit = _BREAK_COST * (max_breaks + 1)
 
     def nearest(span: Span) -> tuple[int, int]:
-        best, best_i = limit, -1
+        """The nearest cue at most ``max_breaks`` boundaries away (-1: none) and the boundaries crossed."""
+        best, best_i, best_crossed = None, -1, 0
         for i, cue in enumerate(cues):
-            d = _distance(span, cue.span, breaks)
-            if d < best:
-                best, best_i = d, i
-        return best_i, best
+            cost, crossed = _distance(span, cue.span, breaks)
+            if crossed <= max_breaks and (best is None or cost < best):
+                best, best_i, best_crossed = cost, i, crossed
+        return best_i, best_crossed
 
     orphan_contents: list[RoleSpan] = []
     source_spans = [s for s in spans if s.role == "source"]
@@ -249,19 +294,19 @@ def group_attributions(
         if s.role != "content":
             previous = None if s.role == "cue" else previous
             continue
-        i, distance = nearest(s.span)
+        i, crossed = nearest(s.span)
         joined = previous is not None and previous[1] >= 0 and not text[previous[0].span.end:s.span.start].strip()
-        if joined and distance >= _BREAK_COST:
+        if joined and crossed:
             i = previous[1]  # no cue in its sentence: a quote running on from the piece before
         (contents[i] if i >= 0 else orphan_contents).append(s)
         previous = (s, i)
     used: set[int] = set()
     for i, cue in enumerate(cues):
-        best, best_j = _BREAK_COST * (share_source_breaks + 1), -1
+        best, best_j = None, -1
         for j, s in enumerate(source_spans):
-            d = _distance(s.span, cue.span, breaks)
-            if d < best:
-                best, best_j = d, j
+            cost, crossed = _distance(s.span, cue.span, breaks)
+            if crossed <= share_source_breaks and (best is None or cost < best):
+                best, best_j = cost, j
         if best_j >= 0:
             sources[i] = source_spans[best_j]
             used.add(best_j)
