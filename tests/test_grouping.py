@@ -25,10 +25,11 @@ def _tagged(marked: str) -> tuple[str, list[bio.RoleSpan]]:
     return text + marked[at:], spans
 
 
-def _grouped(marked: str) -> list[tuple]:
+def _grouped(marked: str, **options) -> list[tuple]:
     text, spans = _tagged(marked)
     show = lambda s: text[s.start:s.end] if s else None  # noqa: E731
-    return [(show(a.source), show(a.cue), [show(c) for c in a.content]) for a in bio.group_attributions(text, spans)]
+    return [(show(a.source), show(a.cue), [show(c) for c in a.content])
+            for a in bio.group_attributions(text, spans, **options)]
 
 
 CASES = [
@@ -57,6 +58,12 @@ CASES = [
 @pytest.mark.parametrize("marked, expected", CASES)
 def test_grouping(marked, expected):
     assert _grouped(marked) == expected
+
+
+def test_a_source_no_cue_takes_is_dropped_unless_kept():
+    marked = "[source Lee] [cue said] [content it was late]. [source Kim] was there too."
+    assert _grouped(marked) == [("Lee", "said", ["it was late"])]
+    assert _grouped(marked, keep_loose_sources=True) == [("Lee", "said", ["it was late"]), ("Kim", None, [])]
 
 
 @pytest.mark.parametrize("text, breaks", [

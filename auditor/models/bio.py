@@ -261,7 +261,8 @@ def _distance(piece: Span, cue: Span, breaks: Breaks) -> tuple[int, int]:
 
 
 def group_attributions(
-    text: str, spans: Sequence[RoleSpan], max_breaks: int = 3, share_source_breaks: int = 0
+    text: str, spans: Sequence[RoleSpan], max_breaks: int = 3, share_source_breaks: int = 0,
+    keep_loose_sources: bool = False,
 ) -> list[Attribution]:
     """Group role spans into attributions: one per cue, with its nearest source and content pieces.
 
@@ -270,7 +271,10 @@ def group_attributions(
     a boundary (content may precede its cue or run over sentences; a piece more than
     ``max_breaks`` boundaries from every cue stays without a cue). Each cue takes the
     nearest source at most ``share_source_breaks`` sentence boundaries away; one source
-    may serve several cues ("McCain said …, citing …"); an unused source stands alone.
+    may serve several cues ("McCain said …, citing …"). A source no cue takes is dropped
+    (PolNeAR has no attribution without a cue, and on its dev split the tagger's cue-less
+    sources were mostly wrong: dropping them moved source exact P 0.775 → 0.810, R 0.817 →
+    0.792) unless ``keep_loose_sources``, which keeps each as an attribution of its own.
     """
     breaks = _breaks(text)
     cues = [s for s in spans if s.role == "cue"]
@@ -311,7 +315,7 @@ def group_attributions(
             sources[i] = source_spans[best_j]
             used.add(best_j)
     for j, s in enumerate(source_spans):
-        if j not in used:
+        if j not in used and keep_loose_sources:
             loose.append(Attribution(source=s.span, cue=None, content=(), type=None, confidence=s.confidence, origin="model"))
     result = []
     for i, cue in enumerate(cues):
