@@ -52,10 +52,11 @@ def main() -> None:
     n = len(encoding.ids)
     windows = bio.make_windows(encoding.features, 254, 0)
     width = max(end - start for start, end in windows) + 2
+    cls_id, sep_id = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
     ids = torch.zeros((len(windows), width), dtype=torch.long)
     mask = torch.zeros((len(windows), width), dtype=torch.long)
     for row, (start, end) in enumerate(windows):
-        ids[row, :end - start + 2] = torch.tensor([101, *encoding.ids[start:end], 102])
+        ids[row, :end - start + 2] = torch.tensor([cls_id, *encoding.ids[start:end], sep_id])
         mask[row, :end - start + 2] = 1
     print(f"one pass over {n} wordpieces ({len(windows)} windows of at most 256, no overlap), median of {args.repeat}:")
 
