@@ -23,7 +23,7 @@ def main() -> None:
 
     from auditor.models import bio
     from auditor.polnear import iter_articles
-    from auditor.spanscore import score_spans
+    from auditor.spanscore import gold_role_spans, score_spans
 
     started = time.time()
     pairs = []
@@ -31,15 +31,15 @@ def main() -> None:
         pieces = {
             bio.RoleSpan(role, piece, 1.0)
             for gold in article.attributions
-            for role, spans in (("source", gold.source), ("cue", gold.cue), ("content", gold.content))
-            for piece in spans
+            for role in bio.ROLES
+            for piece in gold_role_spans(gold, role)
         }
         ordered = sorted(pieces, key=lambda s: (s.span.start, s.span.end))
         grouped = bio.group_attributions(article.text, ordered, keep_loose_sources=args.keep_loose_sources)
         pairs.append((article.text, article.attributions, grouped))
     scores = score_spans(pairs)
     print(f"{scores['articles']} articles, gold pieces regrouped ({time.time() - started:.0f} s); exact P / R / F1:")
-    for role in ("source", "cue", "content"):
+    for role in bio.ROLES:
         e = scores[role]["exact"]
         print(f"  {role:8s} {e['p']:.4f} / {e['r']:.4f} / {e['f1']:.4f}")
 
