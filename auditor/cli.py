@@ -22,15 +22,19 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-def build_auditor(rules_only: bool, models_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto"):
+def build_auditor(rules_only: bool, models_dir: str | None, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto",
+                  fast: bool = False):
     """An Auditor for the CLI options; model-file problems become one-line errors."""
     from .pipeline import AuditConfig, Auditor, DEFAULT_MODELS
 
+    if fast and rules_only:
+        fail("--fast types sources with the tagger's type head; it cannot go with --rules-only")
     config = AuditConfig(
         ingest=IngestConfig(max_bytes=max_bytes, input_format=input_format),
         rules_only=rules_only,
         models_dir=Path(models_dir) if models_dir else DEFAULT_MODELS,
         require_models=bool(models_dir),
+        fast_types=fast,
     )
     try:
         return Auditor(config)
@@ -113,7 +117,9 @@ FORMAT_HELP = "Output format: text, json, jsonl, markdown (html where installed)
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
-def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, color):
+@click.option("--fast", is_flag=True, help="Type sources with the tagger's type head only, not the typer: "
+              "about twice as fast, less accurate (models/type_head/README.md).")
+def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, color, fast):
     """Audit FILES (paths, directories, or - for stdin); the seed article by default."""
     from .render import RenderOptions, formats, render
 
@@ -123,7 +129,7 @@ def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, c
         paths = expand_paths(list(files) or [str(SEED)])
     except InputError as err:
         fail(str(err), 1)
-    auditor = build_auditor(rules_only, models_dir, max_bytes, input_format)
+    auditor = build_auditor(rules_only, models_dir, max_bytes, input_format, fast)
     reports, errors = audit_inputs(auditor, paths, progress=len(paths) > 3 and sys.stderr.isatty())
     for message in errors:
         click.echo(f"auditor: error: {message}", err=True)
@@ -152,7 +158,8 @@ def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, c
               help="Also score the source-type model alone on a split of corpus/splits.json.")
 @click.option("--limit", type=int, default=None, help="Evaluate only the first N PolNeAR articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subset, typer_split, limit, as_json):
+@click.option("--fast", is_flag=True, help="Evaluate audit --fast (types from the tagger's type head alone).")
+def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subset, typer_split, limit, as_json, fast):
     """Compare the auditor against gold files and PolNeAR annotations."""
     import json
 
@@ -163,7 +170,7 @@ def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subs
         if not default.exists():
             fail("give --gold FILE.jsonl and/or --polnear DIR")
         gold_files = (str(default),)
-    auditor = build_auditor(rules_only, models_dir)
+    auditor = build_auditor(rules_only, models_dir, fast=fast)
     results = {"mode": auditor.mode}
     try:
         if gold_files:
@@ -180,9 +187,10 @@ def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subs
 @main.group(cls=LazyGroup, lazy={
     "tagger": ("auditor.models.train_tagger", "train_tagger_command"),
     "typer": ("auditor.models.train_typer", "train_typer_command"),
+    "type-head": ("auditor.models.train_type_head", "train_type_head_command"),
 })
 def train() -> None:
-    """Train the attribution tagger or the source-type classifier (see models/README.md)."""
+    """Train the attribution tagger, the source-type classifier or the tagger's type head (see models/README.md)."""
 
 
 def run() -> None:

@@ -79,13 +79,14 @@ def subset_ids(name: str, splits: Path = SPLITS) -> set[str]:
 
 
 def evaluate_typer_split(auditor, split: str) -> dict:
-    """The shipped source-type model alone on a split of corpus/splits.json."""
-    if auditor.typer is None:
+    """The shipped source typing (the typer, mixed with the type head when loaded, or the
+    head alone in fast mode) on the gold mentions of a split of corpus/splits.json."""
+    if auditor.typer is None and auditor.type_head is None:
         raise ValueError("--typer-split needs the source-type model (models/typer); it is not loaded")
     from .models.train_typer import evaluate_typer, load_split
 
     splits = json.loads(SPLITS.read_text(encoding="utf-8"))
-    return evaluate_typer(auditor.typer, load_split(split, splits))
+    return evaluate_typer(auditor.typer, load_split(split, splits), head=auditor.type_head, tagger=auditor.tagger)
 
 
 def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None) -> dict:

@@ -54,13 +54,19 @@ def _non_answer(cue_text: str) -> str | None:
     return None
 
 
-def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Document:
+def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_layer: int | None = None) -> Document:
     """Find attributions with the tagger; keep the rules' non-answers it misses, and with
-    ``add_rules`` every rule attribution that overlaps none of the tagger's."""
+    ``add_rules`` every rule attribution that overlaps none of the tagger's. With
+    ``state_layer``, the tagger's states at that layer are kept for the type head."""
     text = doc.text
     excluded = doc.article.excluded
+    states = None
+    if state_layer is None:
+        tagged = tagger.predict(text)
+    else:
+        tagged, states = tagger.predict_with_states(text, state_layer)
     predicted = [
-        a for a in tagger.predict(text)
+        a for a in tagged
         if not any(ex.overlaps(span) for ex in excluded for span in _spans(a))
     ]
     found: list[Attribution] = []
@@ -88,7 +94,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False) -> Docu
         and not any(x.overlaps(y) for x in (a.source, a.cue) if x is not None for y in claimed)
     ]
     merged = sorted(found + from_rules, key=lambda a: min(s.start for s in _spans(a)))
-    return replace(doc, attributions=tuple(merged))
+    return replace(doc, attributions=tuple(merged), tagger_states=states)
 
 
 def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | None:
@@ -115,8 +121,10 @@ def _spans(attribution: Attribution) -> list[Span]:
     return spans or [Span(0, 0)]
 
 
-def classify_with_model(doc: Document, typer) -> Document:
-    """Type every source mention with the typer (non-answers stay declined_comment)."""
+def classify_with_model(doc: Document, typer, head=None) -> Document:
+    """Type every source mention with the typer, mixed with the tagger's type ``head`` when
+    the attribute stage kept the tagger's states; with the head alone when ``typer`` is
+    None (non-answers stay declined_comment)."""
     text = doc.text
     # every mention goes in, so pronouns find their antecedents; non-answers keep their type
     indices = [i for i, a in enumerate(doc.attributions) if a.source is not None]
@@ -124,7 +132,16 @@ def classify_with_model(doc: Document, typer) -> Document:
         return doc
     mentions = [doc.attributions[i].source for i in indices]
     cues = [doc.attributions[i].cue for i in indices]
-    predictions = typer.predict(text, mentions, cues)
+    states = doc.tagger_states if head is not None else None
+    if typer is None and states is None:
+        raise ValueError("classify_with_model needs a typer, or a type head and the tagger's states")
+    if states is None:
+        predictions = typer.predict(text, mentions, cues)
+    elif typer is None:
+        predictions = head.predict(text, states, mentions, cues)
+    else:
+        log_probs = head.log_probabilities(text, states, mentions, cues)
+        predictions = typer.predict(text, mentions, cues, head_log_probs=log_probs, head_weight=head.config.mix_weight)
     attributions = list(doc.attributions)
     for index, prediction in zip(indices, predictions):
         attribution = attributions[index]

@@ -44,6 +44,11 @@ class AuditConfig:
     quantize: tuple[str, ...] = ()
     #: torch CPU threads for the models (0: every core)
     threads: int = 0
+    #: mix the tagger's type head (models/type_head, when shipped) into the typer's answers
+    type_head: bool = True
+    #: type sources with the tagger's type head alone and never load the typer: about twice
+    #: as fast, less accurate (PolNeAR dev macro-F1 in models/type_head/README.md)
+    fast_types: bool = False
 
 
 class Auditor:
@@ -53,6 +58,7 @@ class Auditor:
         self.config = config
         self.tagger = None
         self.typer = None
+        self.type_head = None
         self.notes: list[tuple[str, str]] = []
         if not config.rules_only:
             self._load_models()
@@ -64,7 +70,13 @@ class Auditor:
             from .models.tagger import AttributionTagger
 
             self.tagger = AttributionTagger.from_pretrained(tagger_dir)
-        if typer_dir.exists() or self.config.require_models:
+        head_dir = Path(self.config.models_dir) / "type_head"
+        if self.tagger is not None and (self.config.type_head or self.config.fast_types):
+            if head_dir.exists() or self.config.fast_types:
+                from .models.type_head import TypeHead
+
+                self.type_head = TypeHead.from_pretrained(head_dir, tagger_dir)
+        if not self.config.fast_types and (typer_dir.exists() or self.config.require_models):
             from .models.typer import SourceTyper
 
             self.typer = SourceTyper.from_pretrained(typer_dir)
@@ -77,10 +89,11 @@ class Auditor:
 
     @property
     def mode(self) -> dict[str, str]:
-        return {
-            "attributor": "model" if self.tagger is not None else "rules",
-            "classifier": "model" if self.typer is not None else "rules",
-        }
+        if self.typer is not None:
+            classifier = "model+type-head" if self.type_head is not None else "model"
+        else:
+            classifier = "type-head" if self.type_head is not None else "rules"
+        return {"attributor": "model" if self.tagger is not None else "rules", "classifier": classifier}
 
     def run(self, article: Article) -> Document:
         """Run every stage on an article that has been read."""
@@ -90,14 +103,15 @@ class Auditor:
         if self.tagger is not None:
             from .modelstages import attribute_with_model
 
-            doc = attribute_with_model(doc, self.tagger, self.config.add_rule_attributions)
+            layer = self.type_head.config.layer if self.type_head is not None else None
+            doc = attribute_with_model(doc, self.tagger, self.config.add_rule_attributions, layer)
         else:
             doc = attribute_stage.attribute(doc)
         doc = classify_stage.classify(doc)
-        if self.typer is not None:
+        if self.typer is not None or self.type_head is not None:
             from .modelstages import classify_with_model
 
-            doc = classify_with_model(doc, self.typer)
+            doc = classify_with_model(doc, self.typer, self.type_head)
         doc = group(doc)
         doc = score(doc)
         return replace(doc, meta=tuple(sorted(self.mode.items())))

@@ -156,6 +156,9 @@ class Document:
     scores: Optional[Scores] = None
     #: free-form notes from the stages: which models ran, warnings
     meta: tuple[tuple[str, str], ...] = ()
+    #: the tagger's hidden states (:class:`auditor.models.tagger.TokenStates`), kept by the
+    #: attribute stage for the type head; not part of the report
+    tagger_states: object = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

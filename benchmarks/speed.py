@@ -1,6 +1,6 @@
 """End-to-end speed and memory of ``auditor audit`` on this machine.
 
-    python benchmarks/speed.py [--rules-only] [--repeat 10] [--startup-runs 3] [--threads N]
+    python benchmarks/speed.py [--rules-only | --fast] [--repeat 10] [--startup-runs 3] [--threads N]
 
 Prints:
 - start-up to first report: wall time of a fresh ``auditor audit --format json`` process
@@ -38,10 +38,12 @@ def thousand_word_article() -> str:
     return "\n\n".join(out) + "\n"
 
 
-def startup(rules_only: bool) -> tuple[float, float]:
+def startup(rules_only: bool, fast: bool = False) -> tuple[float, float]:
     command = [sys.executable, "-m", "auditor.cli", "audit", "--format", "json", str(SEED)]
     if rules_only:
         command.insert(4, "--rules-only")
+    if fast:
+        command.insert(4, "--fast")
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
@@ -76,13 +78,14 @@ def stage_times(auditor, article: str, repeat: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rules-only", action="store_true")
+    parser.add_argument("--fast", action="store_true", help="type with the tagger's type head only (audit --fast)")
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--startup-runs", type=int, default=3, help="fresh processes timed for start-up")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
-    runs = [startup(args.rules_only) for _ in range(args.startup_runs)]
+    runs = [startup(args.rules_only, args.fast) for _ in range(args.startup_runs)]
     elapsed = sorted(e for e, _ in runs)
     print(f"start-up to first report (fresh process, seed): median {statistics.median(elapsed):.2f} s "
           f"(min {elapsed[0]:.2f}, max {elapsed[-1]:.2f} over {len(runs)} runs), peak RSS {max(p for _, p in runs):.0f} MB")
@@ -94,7 +97,7 @@ def main() -> None:
     from auditor.pipeline import AuditConfig, Auditor
 
     loaded = time.perf_counter()
-    auditor = Auditor(AuditConfig(rules_only=args.rules_only))
+    auditor = Auditor(AuditConfig(rules_only=args.rules_only, fast_types=args.fast))
     print(f"model loading in-process: {time.perf_counter() - loaded:.2f} s; mode {auditor.mode}")
     article = thousand_word_article()
     auditor.audit_text(article)  # warm-up

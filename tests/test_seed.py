@@ -31,5 +31,5 @@ def test_seed_with_rules(rules_auditor, seed_gold):
 @pytest.mark.skipif(not MODELS_SHIPPED, reason="models/tagger and models/typer are not shipped in this checkout")
 def test_seed_with_shipped_models(seed_gold):
     auditor = Auditor(AuditConfig(require_models=True))
-    assert auditor.mode == {"attributor": "model", "classifier": "model"}
+    assert auditor.mode == {"attributor": "model", "classifier": "model+type-head"}
     check(auditor, seed_gold)

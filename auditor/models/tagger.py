@@ -96,12 +96,14 @@ class TaggerNetwork(nn.Module):
         self.dropout = nn.Dropout(dropout)
         self.classifier = nn.Linear(hidden, num_labels)
 
-    def forward(self, input_ids, attention_mask, feature_ids=None):
+    def forward(self, input_ids, attention_mask, feature_ids=None, keep_layer=None):
+        """Tag logits; with ``keep_layer`` = k, (tag logits, the output of encoder layer k)."""
         embeds = self.encoder.embeddings.word_embeddings(input_ids)
         if self.features is not None and feature_ids is not None:
             embeds = embeds + self.features(feature_ids)
-        hidden = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
-        return self.classifier(self.dropout(hidden))
+        out = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask, keep_layer=keep_layer)
+        logits = self.classifier(self.dropout(out.last_hidden_state))
+        return logits if keep_layer is None else (logits, out.kept)
 
 
 def build_encoder(encoder_config: Optional[dict]) -> nn.Module:
@@ -175,12 +177,19 @@ class AttributionTagger:
         overlap = self.config.overlap if overlap is None else overlap
         return bio.make_windows(encoding.features, self.config.max_length - 2, overlap)
 
-    @torch.no_grad()
     def token_log_probs(self, encoding: bio.Encoding) -> list[list[float]]:
         """Per-wordpiece log probabilities of each label, from the most central window."""
+        return self.read(encoding)[0]
+
+    @torch.no_grad()
+    def read(self, encoding: bio.Encoding, keep_layer: Optional[int] = None):
+        """(per-wordpiece label log probabilities, per-wordpiece output of encoder layer
+        ``keep_layer`` as a (wordpieces, hidden) tensor, or None), each wordpiece read from
+        the window where it sits farthest from an edge."""
         n = len(encoding.ids)
         if n == 0:
-            return []
+            return [], None
+        states = None
         windows = self.windows(encoding)
         cls_id, sep_id = self.cls_id, self.sep_id
         best_margin = [-1] * n
@@ -199,16 +208,25 @@ class AttributionTagger:
                 ids[row, :length] = torch.tensor([cls_id, *encoding.ids[start:end], sep_id])
                 feats[row, 1:length - 1] = torch.tensor(encoding.features[start:end])
                 mask[row, :length] = 1
-            logits = self.network(ids.to(device), mask.to(device), feats.to(device))
+            logits = self.network(ids.to(device), mask.to(device), feats.to(device), keep_layer=keep_layer)
+            if keep_layer is not None:
+                logits, kept = logits
+                kept = kept.float().cpu()
+                if states is None:
+                    states = torch.zeros((n, kept.shape[-1]))
             log_probs = torch.log_softmax(logits.float(), dim=-1).cpu()
             for row, (start, end) in enumerate(batch):
                 values = log_probs[row, 1:end - start + 1].tolist()
+                central = []
                 for pos in range(start, end):
                     margin = min(pos - start, end - 1 - pos)
                     if margin > best_margin[pos]:
                         best_margin[pos] = margin
                         result[pos] = values[pos - start]
-        return result
+                        central.append(pos)
+                if states is not None and central:
+                    states[central] = kept[row, [1 + pos - start for pos in central]]
+        return result, states
 
     def decode(self, text: str, encoding: bio.Encoding, log_probs: list[list[float]], decoding: Optional[str] = None) -> list[Attribution]:
         """Tags from log probabilities, then spans, then attributions."""
@@ -228,6 +246,24 @@ class AttributionTagger:
         """The attributions of ``text`` (origin "model", type None, confidence = mean tag probability)."""
         encoding = self.encode(text)
         return self.decode(text, encoding, self.token_log_probs(encoding))
+
+    def predict_with_states(self, text: str, layer: int) -> tuple[list[Attribution], "TokenStates"]:
+        """:meth:`predict`, plus the output of encoder layer ``layer`` at each wordpiece
+        (what :mod:`.type_head` reads), from the same pass."""
+        encoding = self.encode(text)
+        log_probs, states = self.read(encoding, keep_layer=layer)
+        if states is None:
+            states = torch.zeros((0, self.network.encoder.config.hidden_size))
+        return self.decode(text, encoding, log_probs), TokenStates(encoding.offsets, states, layer)
+
+
+@dataclass(frozen=True, eq=False)
+class TokenStates:
+    """One article's hidden states at one encoder layer, with each wordpiece's character offsets."""
+
+    offsets: tuple[tuple[int, int], ...]
+    states: torch.Tensor
+    layer: int
 
 
 def config_summary(folder: Path | str) -> str:

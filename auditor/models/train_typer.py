@@ -156,6 +156,17 @@ def load_split(split: str, splits: dict, labels_tsv=DEFAULT_LABELS, polnear_root
     return result
 
 
+def with_extra_labels(train: list[TypedArticle], splits: dict, polnear_root, extra_labels: Sequence) -> list[TypedArticle]:
+    """``train`` plus the articles of more label TSVs, never a HELD-OUT one or one already in."""
+    held_names = set(splits["polnear_train_heldout"])
+    train = list(train)
+    for extra in extra_labels:
+        more = [a for a in load_polnear(extra, polnear_root, "train") if a.name not in held_names]
+        known = {a.name for a in train}
+        train += [a for a in more if a.name not in known]
+    return train
+
+
 # -- evaluation -----------------------------------------------------------------------
 
 
@@ -193,16 +204,29 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
             "support": tp + fn, "predicted": tp + fp}
 
 
-def evaluate_typer(model: SourceTyper, split: Sequence[TypedArticle], by_origin: bool = False) -> dict:
+def evaluate_typer(model: Optional[SourceTyper], split: Sequence[TypedArticle], by_origin: bool = False,
+                   head=None, tagger=None) -> dict:
     """Score ``model`` on typed articles: per-type P/R/F1, macro-F1, anonymous-group P/R
-    (and the same per corpus, PolNeAR / written, with ``by_origin``)."""
+    (and the same per corpus, PolNeAR / written, with ``by_origin``). With ``head`` and
+    ``tagger`` (:mod:`.type_head`), the head's answers are mixed in as in the pipeline,
+    or stand alone when ``model`` is None (``audit --fast``)."""
     gold, predicted, origins = [], [], []
     for article in split:
-        predictions = model.predict(article.text, list(article.mentions), list(article.cues))
+        mentions, cues = list(article.mentions), list(article.cues)
+        if head is None:
+            predictions = model.predict(article.text, mentions, cues)
+        else:
+            _, states = tagger.predict_with_states(article.text, head.config.layer)
+            if model is None:
+                predictions = head.predict(article.text, states, mentions, cues)
+            else:
+                predictions = model.predict(article.text, mentions, cues,
+                                            head_log_probs=head.log_probabilities(article.text, states, mentions, cues),
+                                            head_weight=head.config.mix_weight)
         gold += article.types
         predicted += [p.type for p in predictions]
         origins += [article.origin.split(":")[0]] * len(predictions)
-    scores = score_types(gold, predicted, model.config.labels)
+    scores = score_types(gold, predicted, (model or head).config.labels)
     if by_origin:
         scores["by_origin"] = {
             origin: score_types([g for g, o in zip(gold, origins) if o == origin],
@@ -407,11 +431,7 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     train = load_split("train", splits, labels_tsv, polnear, sources)
     if no_base_train:
         train = [a for a in train if not a.origin.startswith("polnear")]
-    held_names = set(splits["polnear_train_heldout"])
-    for extra in extra_labels:
-        more = [a for a in load_polnear(extra, polnear, "train") if a.name not in held_names]
-        known = {a.name for a in train}
-        train += [a for a in more if a.name not in known]
+    train = with_extra_labels(train, splits, polnear, extra_labels)
     if limit:
         train = train[:limit]
     tune = load_split("tune", splits, labels_tsv, polnear, sources)
@@ -450,18 +470,29 @@ def splits_command(labels_tsv, articles, out, seed):
 @click.option("--articles", multiple=True, type=click.Path(dir_okay=False))
 @click.option("--only", type=click.Choice(["all", "polnear", "written"]), default="all", show_default=True)
 @click.option("--record", is_flag=True, help="Also store the scores in the model's config.json (metrics.<split>).")
-def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only, record):
-    """Score a saved typer on one split."""
+@click.option("--head", "head_path", type=click.Path(file_okay=False),
+              help="Mix in this type head (models/type_head) as the pipeline does; --record then writes to the head's config.")
+@click.option("--tagger", "tagger_path", default=str(REPO / "models" / "tagger"), show_default=True,
+              help="The tagger whose states --head reads.")
+def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only, record, head_path, tagger_path):
+    """Score a saved typer (optionally mixed with a type head) on one split."""
     torch.set_num_threads(1)
     splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
     data = load_split(split, splits, labels_tsv, polnear, articles or DEFAULT_ARTICLES)
     if only != "all":
         data = [a for a in data if a.origin.startswith(only)]
-    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data, by_origin=True)
+    head = tagger = None
+    if head_path:
+        from .tagger import AttributionTagger
+        from .type_head import TypeHead
+
+        head = TypeHead.from_pretrained(head_path, tagger_path)
+        tagger = AttributionTagger.from_pretrained(tagger_path)
+    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data, by_origin=True, head=head, tagger=tagger)
     metrics["articles"] = len(data)
     click.echo(json.dumps(metrics, indent=1))
     if record:
-        path = Path(model_path) / "config.json"
+        path = Path(head_path or model_path) / "config.json"
         saved = json.loads(path.read_text(encoding="utf-8"))
         key = split if only == "all" else f"{split}_{only}"
         saved.setdefault("metrics", {})[key] = metrics

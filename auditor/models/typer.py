@@ -252,13 +252,21 @@ class SourceTyper:
         return result
 
     def predict(
-        self, text: str, mentions: list[Span], cues: Optional[list[Optional[Span]]] = None
+        self, text: str, mentions: list[Span], cues: Optional[list[Optional[Span]]] = None,
+        head_log_probs: Optional[torch.Tensor] = None, head_weight: float = 0.0,
     ) -> list[TypePrediction]:
-        """The type of each source mention of one article (all its mentions, for coreference)."""
+        """The type of each source mention of one article (all its mentions, for coreference).
+
+        ``head_log_probs`` (mentions × labels, from :class:`.type_head.TypeHead`) are mixed in
+        with ``head_weight``."""
         if not mentions:
             return []
         contexts = self.contexts(text, mentions, cues)
         probs = self.probabilities(self.encode(contexts))
+        if head_log_probs is not None:
+            from .type_head import mix
+
+            probs = mix(probs, head_log_probs, head_weight)
         labels = self.config.labels
         predictions = []
         for context, row in zip(contexts, probs):
