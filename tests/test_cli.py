@@ -137,3 +137,9 @@ def test_the_console_command_keeps_exit_codes_and_output_when_it_exits_fast(tmp_
     done = subprocess.run(command + [str(story), str(tmp_path / "missing.txt")], capture_output=True, text=True, timeout=300)
     assert done.returncode == 1
     assert "missing.txt" in done.stderr and "senior official" in done.stdout
+
+
+def test_fast_cannot_go_with_rules_only(runner):
+    result = runner.invoke(main, ["audit", "--fast", "--rules-only", "-"], input=ARTICLE)
+    assert result.exit_code == 2
+    assert "--fast" in result.stderr and "Traceback" not in result.output
