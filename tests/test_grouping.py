@@ -66,6 +66,14 @@ def test_a_source_no_cue_takes_is_dropped_unless_kept():
     assert _grouped(marked, keep_loose_sources=True) == [("Lee", "said", ["it was late"]), ("Kim", None, [])]
 
 
+def test_a_cue_with_neither_source_nor_content_is_dropped_unless_kept():
+    marked = "[source Lee] [cue said] [content it was late]. The plan, as [cue noted], was old."
+    assert _grouped(marked) == [("Lee", "said", ["it was late"])]
+    assert _grouped(marked, keep_bare_cues=True) == [("Lee", "said", ["it was late"]), (None, "noted", [])]
+    # negative: a cue with only a source ("The ministry declined to comment") stays
+    assert _grouped("[source The ministry] [cue declined to comment].") == [("The ministry", "declined to comment", [])]
+
+
 @pytest.mark.parametrize("text, breaks", [
     ("Mr. Obama spoke. Then Sen. Lee left.", 1),
     ("Donald J. Trump won. George H.W. Bush lost.", 1),
