@@ -109,8 +109,9 @@ def feature_size(hidden: int) -> int:
 
 
 def mention_features(text: str, states, mentions: Sequence[Span], cues: Sequence[Optional[Span]],
-                     context_wordpieces: int) -> torch.Tensor:
-    """One row of features per mention, from a :class:`.tagger.TokenStates`."""
+                     context_wordpieces: int, evidences: Optional[Sequence[Optional[Span]]] = None) -> torch.Tensor:
+    """One row of features per mention, from a :class:`.tagger.TokenStates` (``evidences``:
+    each mention's :func:`find_evidence`, found here when not given)."""
     hidden = states.states
     size = hidden.shape[0]
     offsets = states.offsets
@@ -131,10 +132,11 @@ def mention_features(text: str, states, mentions: Sequence[Span], cues: Sequence
     def pool(indices: list[int]) -> torch.Tensor:
         return hidden[indices].mean(0) if indices else torch.zeros(hidden.shape[1])
 
+    if evidences is None:
+        evidences = [find_evidence(text, mention, mentions) for mention in mentions]
     rows = []
-    for mention, cue in zip(mentions, cues):
+    for mention, cue, evidence in zip(mentions, cues, evidences):
         own = wordpieces(mention)
-        evidence = find_evidence(text, mention, mentions)
         first, last = (own[0], own[-1]) if own else (0, 0)
         words = mention.text(text)
         parts = [
@@ -196,12 +198,12 @@ class TypeHead:
         base.save_delta(self.network, folder, saved)
 
     @torch.no_grad()
-    def log_probabilities(self, text: str, states, mentions: Sequence[Span],
-                          cues: Sequence[Optional[Span]]) -> torch.Tensor:
+    def log_probabilities(self, text: str, states, mentions: Sequence[Span], cues: Sequence[Optional[Span]],
+                          evidences: Optional[Sequence[Optional[Span]]] = None) -> torch.Tensor:
         """(mentions × labels) log probabilities."""
         if states.layer != self.config.layer:
             raise ValueError(f"the head reads layer {self.config.layer}, the states are of layer {states.layer}")
-        features = mention_features(text, states, mentions, cues, self.config.context_wordpieces)
+        features = mention_features(text, states, mentions, cues, self.config.context_wordpieces, evidences)
         return torch.log_softmax(self.network(features).float(), dim=-1)
 
     def predict(self, text: str, states, mentions: Sequence[Span], cues: Sequence[Optional[Span]]) -> list:
@@ -209,13 +211,14 @@ class TypeHead:
         from .typer import TypePrediction
 
         labels = self.config.labels
+        evidences = [find_evidence(text, mention, mentions) for mention in mentions]
         predictions = []
-        for mention, row in zip(mentions, self.log_probabilities(text, states, mentions, cues).exp().tolist()):
+        for evidence, row in zip(evidences, self.log_probabilities(text, states, mentions, cues, evidences).exp().tolist()):
             best = max(range(len(labels)), key=row.__getitem__)
             predictions.append(TypePrediction(
                 type=labels[best], confidence=row[best],
                 probabilities={label: round(p, 6) for label, p in zip(labels, row)},
-                evidence=find_evidence(text, mention, mentions),
+                evidence=evidence,
             ))
         return predictions
 
