@@ -112,6 +112,7 @@ class Auditor:
             from .modelstages import classify_with_model
 
             doc = classify_with_model(doc, self.typer, self.type_head)
+        doc = replace(doc, tagger_states=None)  # read by the type head only; ~2 MB an article
         doc = group(doc)
         doc = score(doc)
         return replace(doc, meta=tuple(sorted(self.mode.items())))
