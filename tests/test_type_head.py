@@ -158,3 +158,16 @@ def test_fast_mode_types_with_the_head_alone(tiny_tagger, tmp_path):
     tagger.save_pretrained(tmp_path / "bare" / "tagger")
     with pytest.raises(ModelFilesError, match="type_head"):
         Auditor(AuditConfig(models_dir=tmp_path / "bare", fast_types=True, require_models=True))
+
+
+def test_training_is_seeded():
+    from auditor.models.type_head import TypeHeadConfig, feature_size, train_head
+
+    generator = torch.Generator().manual_seed(0)
+    x = torch.randn(24, feature_size(8), generator=generator)
+    y = torch.arange(24) % 9
+    config = TypeHeadConfig(hidden=8, epochs=3, batch_size=5, seed=11)
+    one, two = (train_head(config, x, y, log=io.StringIO()).network.state_dict() for _ in range(2))
+    assert all(torch.equal(one[k], two[k]) for k in one)
+    other = train_head(TypeHeadConfig(hidden=8, epochs=3, batch_size=5, seed=12), x, y, log=io.StringIO()).network.state_dict()
+    assert not all(torch.equal(one[k], other[k]) for k in one)
