@@ -171,3 +171,18 @@ def test_training_is_seeded():
     assert all(torch.equal(one[k], two[k]) for k in one)
     other = train_head(TypeHeadConfig(hidden=8, epochs=3, batch_size=5, seed=12), x, y, log=io.StringIO()).network.state_dict()
     assert not all(torch.equal(one[k], other[k]) for k in one)
+
+
+def test_train_command_rejects_a_bad_config_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "polnear").mkdir()
+    (tmp_path / "labels.tsv").write_text("split\tarticle\tstart\tend\ttype\tresponse\tnote\n")
+    (tmp_path / "head.json").write_text('{"type_head": {"hiden": 3}}')
+    result = CliRunner().invoke(main, ["train", "type-head", "--config", str(tmp_path / "head.json"), "--out",
+                                       str(tmp_path / "out"), "--labels", str(tmp_path / "labels.tsv"),
+                                       "--polnear", str(tmp_path / "polnear")])
+    assert result.exit_code == 1
+    assert "unknown type-head config field(s): hiden" in result.output and "Traceback" not in result.output
