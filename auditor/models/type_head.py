@@ -210,17 +210,9 @@ class TypeHead:
         """The head's own answer per mention, as :class:`.typer.TypePrediction` (no typer)."""
         from .typer import TypePrediction
 
-        labels = self.config.labels
         evidences = [find_evidence(text, mention, mentions) for mention in mentions]
-        predictions = []
-        for evidence, row in zip(evidences, self.log_probabilities(text, states, mentions, cues, evidences).exp().tolist()):
-            best = max(range(len(labels)), key=row.__getitem__)
-            predictions.append(TypePrediction(
-                type=labels[best], confidence=row[best],
-                probabilities={label: round(p, 6) for label, p in zip(labels, row)},
-                evidence=evidence,
-            ))
-        return predictions
+        rows = self.log_probabilities(text, states, mentions, cues, evidences).exp().tolist()
+        return [TypePrediction.from_row(self.config.labels, row, evidence) for evidence, row in zip(evidences, rows)]
 
 
 def mix(typer_probabilities: Sequence[Sequence[float]], head_log_probs: torch.Tensor, weight: float) -> list[list[float]]:

@@ -99,6 +99,13 @@ class TypePrediction:
     probabilities: dict
     evidence: Optional[Span] = None
 
+    @classmethod
+    def from_row(cls, labels: Sequence[str], row: Sequence[float], evidence: Optional[Span] = None) -> "TypePrediction":
+        """The most probable label of one row of class probabilities, with the whole row."""
+        best = max(range(len(labels)), key=row.__getitem__)
+        return cls(type=labels[best], confidence=row[best],
+                   probabilities={label: round(p, 6) for label, p in zip(labels, row)}, evidence=evidence)
+
 
 class TyperNetwork(nn.Module):
     """Encoder + a linear head over [CLS] and the mean of the mention's tokens."""
@@ -267,16 +274,7 @@ class SourceTyper:
             from .type_head import mix
 
             probs = mix(probs, head_log_probs, head_weight)
-        labels = self.config.labels
-        predictions = []
-        for context, row in zip(contexts, probs):
-            best = max(range(len(labels)), key=row.__getitem__)
-            predictions.append(TypePrediction(
-                type=labels[best], confidence=row[best],
-                probabilities={label: round(p, 6) for label, p in zip(labels, row)},
-                evidence=context.evidence,
-            ))
-        return predictions
+        return [TypePrediction.from_row(self.config.labels, row, context.evidence) for context, row in zip(contexts, probs)]
 
 
 def config_summary(folder: Path | str) -> str:
