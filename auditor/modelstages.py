@@ -140,8 +140,7 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
     elif typer is None:
         predictions = head.predict(text, states, mentions, cues)
     else:
-        log_probs = head.log_probabilities(text, states, mentions, cues)
-        predictions = typer.predict(text, mentions, cues, head_log_probs=log_probs, head_weight=head.config.mix_weight)
+        predictions = head.predict_with_typer(typer, text, states, mentions, cues)
     attributions = list(doc.attributions)
     for index, prediction in zip(indices, predictions):
         attribution = attributions[index]

@@ -186,3 +186,31 @@ def test_train_command_rejects_a_bad_config_in_one_line(tmp_path):
                                        "--polnear", str(tmp_path / "polnear")])
     assert result.exit_code == 1
     assert "unknown type-head config field(s): hiden" in result.output and "Traceback" not in result.output
+
+
+def test_the_typer_skips_mentions_the_head_is_sure_of(monkeypatch):
+    from auditor.models.type_head import mix
+    from auditor.models.typer import SourceTyper, TyperConfig
+
+    encoder = {"vocab_size": 30522, "hidden_size": 32, "num_hidden_layers": 2, "num_attention_heads": 2,
+               "intermediate_size": 64, "max_position_embeddings": 256}
+    torch.manual_seed(0)
+    typer = SourceTyper.new(TyperConfig(encoder="custom", encoder_config=encoder, context_chars=60, max_length=64))
+    a = article()
+    mentions, cues = list(a.mentions[:3]), list(a.cues[:3])
+    sure, unsure = [0.995] + [0.005 / 8] * 8, [0.5, 0.3] + [0.2 / 7] * 7
+    head = torch.log(torch.tensor([sure, unsure, sure]))
+    read = []
+    probabilities = typer.probabilities
+    monkeypatch.setattr(typer, "probabilities", lambda encoded: read.append(len(encoded)) or probabilities(encoded))
+    everyone = typer.predict(TEXT, mentions, cues, head_log_probs=head, head_weight=0.4)
+    cascade = typer.predict(TEXT, mentions, cues, head_log_probs=head, head_weight=0.4, head_alone_above=0.99)
+    never = typer.predict(TEXT, mentions, cues, head_log_probs=head, head_weight=0.4, head_alone_above=0.0)
+    assert read == [3, 1]  # all three, then only the unsure one; never: not called at all
+    own = probabilities(typer.encode(typer.contexts(TEXT, mentions, cues)))
+    assert [everyone[1].probabilities[t] for t in SOURCE_TYPES] == pytest.approx(mix(own, head, 0.4)[1], abs=1e-6)
+    assert cascade[1].probabilities == pytest.approx(everyone[1].probabilities, abs=1e-6)
+    for row in (0, 2):  # the sure ones keep the head's own answer
+        assert [cascade[row].probabilities[t] for t in SOURCE_TYPES] == pytest.approx(sure, abs=1e-6)
+        assert cascade[row].probabilities == never[row].probabilities
+    assert [never[1].probabilities[t] for t in SOURCE_TYPES] == pytest.approx(unsure, abs=1e-6)

@@ -220,9 +220,7 @@ def evaluate_typer(model: Optional[SourceTyper], split: Sequence[TypedArticle], 
             if model is None:
                 predictions = head.predict(article.text, states, mentions, cues)
             else:
-                predictions = model.predict(article.text, mentions, cues,
-                                            head_log_probs=head.log_probabilities(article.text, states, mentions, cues),
-                                            head_weight=head.config.mix_weight)
+                predictions = head.predict_with_typer(model, article.text, states, mentions, cues)
         gold += article.types
         predicted += [p.type for p in predictions]
         origins += [article.origin.split(":")[0]] * len(predictions)

@@ -261,19 +261,30 @@ class SourceTyper:
     def predict(
         self, text: str, mentions: list[Span], cues: Optional[list[Optional[Span]]] = None,
         head_log_probs: Optional[torch.Tensor] = None, head_weight: float = 0.0,
+        head_alone_above: Optional[float] = None,
     ) -> list[TypePrediction]:
         """The type of each source mention of one article (all its mentions, for coreference).
 
         ``head_log_probs`` (mentions × labels, from :class:`.type_head.TypeHead`) are mixed in
-        with ``head_weight``."""
+        with ``head_weight``; a mention whose head probability reaches ``head_alone_above``
+        takes the head's answer and is not read by this network."""
         if not mentions:
             return []
         contexts = self.contexts(text, mentions, cues)
-        probs = self.probabilities(self.encode(contexts))
-        if head_log_probs is not None:
+        if head_log_probs is None:
+            probs = self.probabilities(self.encode(contexts))
+        else:
             from .type_head import mix
 
-            probs = mix(probs, head_log_probs, head_weight)
+            head_probs = head_log_probs.exp()
+            confident = (head_probs.max(dim=-1).values >= head_alone_above).tolist() if head_alone_above is not None \
+                else [False] * len(contexts)
+            read = [i for i, sure in enumerate(confident) if not sure]
+            probs = head_probs.tolist()
+            if read:
+                mixed = mix(self.probabilities(self.encode([contexts[i] for i in read])), head_log_probs[read], head_weight)
+                for i, row in zip(read, mixed):
+                    probs[i] = row
         return [TypePrediction.from_row(self.config.labels, row, context.evidence) for context, row in zip(contexts, probs)]
 
 
