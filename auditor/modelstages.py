@@ -35,7 +35,7 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
     if not cue or SOURCING_CUE_EXTRA.match(cue):
         return bool(cue) or direct_quote
     lexicon = rules.cue_lexicon()
-    words = cue.split()
+    words = [w.strip(":;,.!?—–-\"“”'‘’") for w in cue.split()]  # "said:" before a block quote
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             entry = lexicon.get(" ".join(words[i:i + size]))
@@ -50,6 +50,17 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
 def _non_answer(cue_text: str) -> str | None:
     for pattern, response in rules.nonanswer_patterns():
         if pattern.search(cue_text):
+            return response
+    return None
+
+
+def _non_answer_from_cue(text: str, cue: Span, sentence_end: int) -> str | None:
+    """A non-answer that begins inside the cue and runs on past it ("did not immediately
+    respond to" + "questions about …"); one later in the sentence is another attribution's
+    ("confirmed the emails … but declined to comment")."""
+    for pattern, response in rules.nonanswer_patterns():
+        match = pattern.search(text, cue.start, sentence_end)
+        if match and match.start() < cue.end:
             return response
     return None
 
@@ -71,13 +82,15 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     ]
     found: list[Attribution] = []
     starts = [s.start for s in doc.sentences]
+    headlines = [s.span for s in doc.sentences if s.is_headline]
     for attribution in predicted:
         anchor = attribution.cue or attribution.source
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
-        attribution = _drop_stray_content(attribution, sentence, text)
+        attribution = _drop_stray_content(attribution, sentence, text, headlines)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
-        response = _non_answer(cue_text) or (_non_answer(text[attribution.cue.start:sentence.end]) if attribution.cue and sentence else None)
+        response = _non_answer(cue_text) or (
+            _non_answer_from_cue(text, attribution.cue, sentence.end) if attribution.cue and sentence else None)
         detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
         found.append(replace(
@@ -105,13 +118,24 @@ def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | No
     return doc.sentences[index]
 
 
-def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: str) -> Attribution:
-    """Drop short content pieces the tagger put outside the cue's sentence ``home``."""
+def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: str,
+                        headlines: list[Span] = ()) -> Attribution:
+    """Drop short content pieces the tagger put outside the cue's sentence ``home``, and
+    content across a headline's edge (``headlines``: the headline sentences' spans)."""
     if home is None:
         return attribution
+
+    def crosses_headline(piece: Span) -> bool:
+        # a headline is its own unit: the lede restates it, but a cue in the body does not
+        # reach into it, nor a headline's cue ("…, officials say") into the body
+        if home.is_headline:
+            return not piece.overlaps(home.span)
+        return any(piece.overlaps(headline) for headline in headlines)
+
     kept = tuple(
         c for c in attribution.content
-        if c.overlaps(home.span) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS
+        if not crosses_headline(c)
+        and (c.overlaps(home.span) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS)
     )
     return attribution if kept == attribution.content else replace(attribution, content=kept)
 

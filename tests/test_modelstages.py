@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+import pytest
+
 from auditor.ingest import read_article
 from auditor.modelstages import attribute_with_model, classify_with_model, is_sourcing
 from auditor.pipeline import AuditConfig, Auditor
@@ -76,3 +78,73 @@ def test_is_sourcing():
     assert is_sourcing("believe", "some analysts", False)
     assert not is_sourcing("believes", "Trump", False)
     assert is_sourcing("wants", "Trump", True)  # a direct quote is always sourcing
+
+
+@pytest.mark.parametrize("cue, source, expected", [
+    ("said:", "Caddell", True),  # the colon before a block quote is not part of the verb
+    ("continued:", "Pence", False),  # not a reporting verb, colon or not
+    ("arguing", "Other analysts", True),
+    ("citing", "The Hawks", True),
+    ("cautioned", "Marcus Oyelaran", True),
+    ("ruled 2-1", "A three-judge panel", True),
+    ("are skeptical", "Some labor economists", True),  # an observer's view
+    ("is skeptical", "the mayor", False),  # an actor's own view, in the reporter's voice
+    ("plans", "the ministry", False),
+    ("has not confirmed", "the ministry", False),
+])
+def test_is_sourcing_table(cue, source, expected):
+    assert is_sourcing(cue, source, False) is expected
+
+
+class OneAttributionTagger:
+    """Stands in for the tagger: one attribution per (source, cue, content) needle triple."""
+
+    def __init__(self, text, triples):
+        self.text, self.triples = text, triples
+
+    def predict(self, text):
+        def at(needle):
+            if needle is None:
+                return None
+            start = text.index(needle)
+            return Span(start, start + len(needle))
+        return [Attribution(source=at(s), cue=at(c), content=tuple(at(x) for x in contents), origin="model")
+                for s, c, contents in self.triples]
+
+
+@pytest.mark.parametrize("sentence, cue, response", [
+    ("Castillo confirmed the emails were authentic but declined to comment further.", "confirmed", None),
+    ("Castillo confirmed the emails were authentic but declined to comment further.", "declined", "declined"),
+    ("Town officials did not immediately respond to questions about the sirens.",
+     "did not immediately respond to", "no_response"),
+    ("The company did not answer questions about the cuts.", "did not answer", "no_response"),
+    ("A spokeswoman said the company would not comment on the talks.", "would not comment", "declined"),
+    ("The mayor said the plan would not pass.", "said", None),
+])
+def test_a_non_answer_starts_in_its_cue(sentence, cue, response):
+    text = "Story\n\n" + sentence
+    source = sentence.split()[0] if not sentence.startswith(("Town", "The", "A ")) else " ".join(sentence.split()[:2])
+    tagger = OneAttributionTagger(text, [(source, cue, ())])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    ours = [a for a in result.attributions if a.cue is not None and a.cue.text(text) == cue]
+    assert ours and ours[0].response == response
+    assert (ours[0].type == "declined_comment") is (response is not None)
+
+
+def test_content_does_not_cross_a_headline_edge():
+    text = ("Drugmaker in talks to buy rival\n\n"
+            "Drugmaker A is in talks to buy rival B, according to two people familiar with the matter.")
+    tagger = OneAttributionTagger(text, [
+        ("two people familiar with the matter", "according to",
+         ("Drugmaker in talks to buy rival", "Drugmaker A is in talks to buy rival B")),
+    ])
+    doc = segment(Document(read_article(text)))
+    assert doc.sentences[0].is_headline
+    result = attribute_with_model(doc, tagger)
+    (attribution,) = result.attributions
+    assert [c.text(text) for c in attribution.content] == ["Drugmaker A is in talks to buy rival B"]
+    # a headline's own cue keeps its content in the headline
+    text = "Deal is off, officials say\n\nThe deal is off. Talks ended on Friday after a long night."
+    tagger = OneAttributionTagger(text, [("officials", "say", ("Deal is off", "Talks ended on Friday after a long night"))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [c.text(text) for c in attribution.content] == ["Deal is off"]
