@@ -135,9 +135,17 @@ def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: s
     kept = tuple(
         c for c in attribution.content
         if not crosses_headline(c)
-        and (c.overlaps(home.span) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS)
+        and (c.overlaps(home.span) or len(text[c.start:c.end].split()) >= MIN_DISTANT_CONTENT_WORDS
+             or _whole_quote(text[c.start:c.end]))
     )
     return attribution if kept == attribution.content else replace(attribution, content=kept)
+
+
+def _whole_quote(piece: str) -> bool:
+    """A quotation from its opening to its closing mark ("“Customs duties do.”"): a short
+    quote continued after the cue's sentence is content, not a stray."""
+    piece = piece.strip()
+    return len(piece) > 2 and piece[0] in "“\"" and piece[-1] in "”\"" and not any(q in piece[1:-1] for q in "“”\"")
 
 
 def _spans(attribution: Attribution) -> list[Span]:

@@ -148,3 +148,15 @@ def test_content_does_not_cross_a_headline_edge():
     tagger = OneAttributionTagger(text, [("officials", "say", ("Deal is off", "Talks ended on Friday after a long night"))])
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert [c.text(text) for c in attribution.content] == ["Deal is off"]
+
+
+@pytest.mark.parametrize("stray, kept", [
+    ("“Customs duties do.”", True),  # a whole quote continued after the cue's sentence
+    ("Customs duties do.", False),  # three loose words in another sentence: a tagging stray
+    ("“Customs duties” do.", False),  # a scare quote is no whole quote
+])
+def test_short_content_outside_the_cue_sentence(stray, kept):
+    text = f"Trade\n\n“Communiques don’t move markets,” said Elena Ricci, an economist. {stray}\n"
+    tagger = OneAttributionTagger(text, [("Elena Ricci, an economist", "said", ("“Communiques don’t move markets,”", stray))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert (stray in [c.text(text) for c in attribution.content]) is kept
