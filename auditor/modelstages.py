@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import attribute as rules
 from .classify import count_for
-from .types import Attribution, Document, Sentence, Span
+from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
 
@@ -100,6 +100,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             response=response,
             sourcing=True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
         ))
+    found = [part for attribution in found for part in split_mixed_source(attribution, text)]
     claimed = [s for b in found for s in (b.source, b.cue) if s is not None]
     from_rules = [
         a for a in rules.find_attributions(text, doc.sentences)
@@ -108,6 +109,43 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     ]
     merged = sorted(found + from_rules, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged), tagger_states=states)
+
+
+#: "and" before a new noun phrase with its own determiner or number ("… and two law
+#: enforcement officials"); "and television networks", "and other trackers" continue one phrase
+CONJUNCTION = re.compile(r"\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|"
+                         r"many|dozens|people|officials|sources)\b)", re.I)
+
+
+def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]:
+    """"according to court records and two law enforcement officials": a document and
+    anonymous people are two sources of one content, each with its own type (ANNOTATION.md
+    §2: one type per attribution); other conjunctions ("Cruz and his aides", "a professor of
+    geosciences and international affairs") stay one source, as PolNeAR annotates them."""
+    source = attribution.source
+    if source is None or attribution.type == "declined_comment":
+        return [attribution]
+    phrase = source.text(text)
+    for match in CONJUNCTION.finditer(phrase):
+        left = Span(source.start, source.start + match.start())
+        right = Span(source.start + match.end(), source.end)
+        kinds = {_document_or_people(left.text(text)), _document_or_people(right.text(text))}
+        if kinds == {"document", "people"}:
+            return [replace(attribution, source=left), replace(attribution, source=right)]
+    return [attribution]
+
+
+def _document_or_people(phrase: str) -> str | None:
+    from .classify import has, person_name, rule_type
+
+    # "emails obtained by the Sentinel-Tribune": who obtained it does not make it a person
+    phrase_head = re.split(r"\s+(?:reviewed|obtained|seen|filed|sent|released|published|compiled|issued)\b", phrase)[0]
+    if person_name(phrase_head) is None and has("document", phrase_head) and not has("official_noun", phrase) \
+            and not has("familiar", phrase) and not re.search(r"\b(?:people|persons?|sources?)\b", phrase, re.I):
+        return "document"
+    if rule_type(phrase) in ANONYMOUS_TYPES:
+        return "people"
+    return None
 
 
 def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | None:

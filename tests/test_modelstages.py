@@ -160,3 +160,31 @@ def test_short_content_outside_the_cue_sentence(stray, kept):
     tagger = OneAttributionTagger(text, [("Elena Ricci, an economist", "said", ("“Communiques don’t move markets,”", stray))])
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert (stray in [c.text(text) for c in attribution.content]) is kept
+
+
+@pytest.mark.parametrize("source, parts", [
+    ("court records and two law enforcement officials", ["court records", "two law enforcement officials"]),
+    ("two of those people and a copy of one subpoena reviewed by The Ledger",
+     ["two of those people", "a copy of one subpoena reviewed by The Ledger"]),
+    ("emails obtained by the Sentinel-Tribune and three people with direct knowledge of the dispute",
+     ["emails obtained by the Sentinel-Tribune", "three people with direct knowledge of the dispute"]),
+    # one source, as PolNeAR annotates them
+    ("exit polls conducted for The Associated Press and television networks", None),
+    ("tallies by the Campaign Media Analysis Group and other trackers", None),
+    ("Cruz and his aides", None),
+    ("The Republican nominee and his aides", None),
+    ("David Kamin, an adviser and an associate professor at New York University", None),
+])
+def test_a_document_and_anonymous_people_are_two_sources(source, parts):
+    from auditor.modelstages import split_mixed_source
+
+    text = f"The probe widened, according to {source}."
+    start = text.index(source)
+    cue = Span(text.index("according to"), text.index("according to") + len("according to"))
+    attribution = Attribution(source=Span(start, start + len(source)), cue=cue, content=(Span(0, 15),))
+    result = split_mixed_source(attribution, text)
+    if parts is None:
+        assert result == [attribution]
+    else:
+        assert [a.source.text(text) for a in result] == parts
+        assert all(a.cue == cue and a.content == attribution.content for a in result)
