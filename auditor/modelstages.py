@@ -16,7 +16,7 @@ from . import attribute as rules
 from .classify import count_for
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
-SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
+SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
 
 
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")

@@ -89,6 +89,9 @@ def test_is_sourcing():
     ("ruled 2-1", "A three-judge panel", True),
     ("are skeptical", "Some labor economists", True),  # an observer's view
     ("is skeptical", "the mayor", False),  # an actor's own view, in the reporter's voice
+    ("according to data from", "the National Retail Federation", True),
+    ("have long whispered about", "Insiders in Ohio Republican circles", True),
+    ("last month dismissed", "a Kremlin spokesman", True),
     ("plans", "the ministry", False),
     ("has not confirmed", "the ministry", False),
 ])
