@@ -360,7 +360,12 @@ def render(article: dict) -> str:
 
 def main() -> None:
     """Build, validate, write and summarise."""
-    articles = [build_article(block) for block in ARTICLES]
+    build(ARTICLES, OUT)
+
+
+def build(blocks: list[str], out: Path) -> None:
+    """Build the article blocks, validate them, write them to ``out`` and summarise."""
+    articles = [build_article(block) for block in blocks]
     ids = Counter(a["id"] for a in articles)
     if max(ids.values()) > 1:
         raise SystemExit(f"duplicate ids: {[k for k, v in ids.items() if v > 1]}")
@@ -372,8 +377,8 @@ def main() -> None:
         for sent in article["sentences"]:
             for att in sent["attributions"]:
                 del att["content"]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as handle:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
         for article in articles:
             handle.write(json.dumps(article, ensure_ascii=False) + "\n")
     if "--render" in sys.argv:
