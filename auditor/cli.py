@@ -159,7 +159,10 @@ def audit(files, fmt, rules_only, models_dir, input_format, max_bytes, output, c
 @click.option("--limit", type=int, default=None, help="Evaluate only the first N PolNeAR articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--fast", is_flag=True, help="Evaluate audit --fast (types from the tagger's type head alone).")
-def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subset, typer_split, limit, as_json, fast):
+@click.option("--show-errors", is_flag=True,
+              help="List every gold sentence with a wrong label set, with the gold and predicted attributions.")
+def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subset, typer_split, limit, as_json, fast,
+             show_errors):
     """Compare the auditor against gold files and PolNeAR annotations."""
     import json
 
@@ -174,7 +177,8 @@ def evaluate(gold_files, polnear_dirs, type_labels, rules_only, models_dir, subs
     results = {"mode": auditor.mode}
     try:
         if gold_files:
-            results["gold"] = evaluate_gold(auditor, list(gold_files), subset_ids(subset) if subset else None)
+            results["gold"] = evaluate_gold(auditor, list(gold_files), subset_ids(subset) if subset else None,
+                                            show_errors=show_errors)
         if typer_split:
             results["typer"] = evaluate_typer_split(auditor, typer_split)
         for folder in polnear_dirs:

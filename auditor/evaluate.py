@@ -89,9 +89,11 @@ def evaluate_typer_split(auditor, split: str) -> dict:
     return evaluate_typer(auditor.typer, load_split(split, splits), head=auditor.type_head, tagger=auditor.tagger)
 
 
-def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None) -> dict:
+def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None, show_errors: bool = False) -> dict:
     """Sentence and score metrics of the auditor on gold JSONL files (optionally only
-    the articles whose id is in ``only_ids``)."""
+    the articles whose id is in ``only_ids``); with ``show_errors``, also every sentence
+    whose label set is wrong, with the gold and the predicted attributions about it."""
+    errors: list[dict] = []
     boundary_tp = gold_count = pred_count = exact_sets = 0
     pairs: list[tuple[set, set]] = []
     score_errors = {k: [] for k in SCORE_KEYS}
@@ -120,6 +122,8 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
                 if labels == set(sentence["labels"]):
                     exact_sets += 1
                     right += 1
+                elif show_errors:
+                    errors.append(_label_error(gold, sentence, labels, doc))
             expected = gold_scores(gold)
             got = doc.scores
             for key in SCORE_KEYS:
@@ -147,6 +151,31 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
         "lede_anonymous_accuracy": lede_right / n,
         "excluded_found": f"{excluded_found}/{excluded_total}",
         "per_article": articles if len(articles) <= 100 else [],
+        **({"errors": errors} if show_errors else {}),
+    }
+
+
+def _label_error(gold: dict, sentence: dict, predicted: set, doc) -> dict:
+    """One wrong sentence: its text, the gold and predicted labels, and the attributions
+    of each side that have their source, cue or content in it."""
+    start, end = sentence["start"], sentence["end"]
+    text = doc.text
+
+    def about(attribution) -> bool:
+        spans = [s for s in (attribution.source, attribution.cue) if s is not None] + list(attribution.content)
+        return any(s.start < end and start < s.end for s in spans)
+
+    return {
+        "id": gold.get("id"), "start": start, "end": end, "text": sentence["text"],
+        "gold": sorted(sentence["labels"]), "predicted": sorted(predicted),
+        "gold_attributions": [
+            {"source": a.get("source"), "cue": a.get("cue"), "type": a.get("type")} for a in sentence.get("attributions", [])
+        ],
+        "predicted_attributions": [
+            {"source": a.source.text(text) if a.source else None, "cue": a.cue.text(text) if a.cue else None,
+             "type": a.type, "sourcing": a.sourcing}
+            for a in doc.attributions if about(a)
+        ],
     }
 
 
@@ -215,6 +244,16 @@ def format_table(results: dict) -> str:
         lines.append("  per label:        P      R      F1   support")
         for label, m in gold["labels"]["per_label"].items():
             lines.append(f"    {label:<20} {m['p']:.3f}  {m['r']:.3f}  {m['f1']:.3f}  {m['support']}")
+        if "errors" in gold:
+            lines += ["", f"sentences with a wrong label set: {len(gold['errors'])}"]
+            for error in gold["errors"]:
+                lines.append(f"  {error['id']} @{error['start']}: gold {', '.join(error['gold'])} | "
+                             f"predicted {', '.join(error['predicted'])}")
+                lines.append(f"    {error['text']}")
+                for side in ("gold", "predicted"):
+                    for a in error[f"{side}_attributions"]:
+                        flag = "" if a.get("sourcing", True) else " (not sourcing)"
+                        lines.append(f"    {side:<9} {a['type']}: {a['source']!r} <{a['cue']}>{flag}")
     typer = results.get("typer")
     if typer:
         lines += ["", "source-type model alone:", "  " + json.dumps({k: v for k, v in typer.items() if not isinstance(v, dict)})]

@@ -106,6 +106,30 @@ def test_evaluate_gold_json(runner, tmp_path):
     assert metrics["label_sets_right"] == 2
 
 
+def test_evaluate_shows_the_wrong_sentences(runner, tmp_path):
+    text = "Talks stall\n\nThe talks stalled, two officials said. The mayor wants a deal."
+    second = text.index("The mayor")
+    gold = {"id": "t", "title": "Talks stall", "text": text, "excluded": [], "sentences": [
+        {"start": 0, "end": 11, "text": "Talks stall", "labels": ["unattributed"], "attributions": []},
+        # deliberately wrong gold: the rules see an anonymous official here
+        {"start": 13, "end": second - 1, "text": text[13:second - 1], "labels": ["named_person"],
+         "attributions": [{"source": "two officials", "cue": "said", "type": "named_person"}]},
+        {"start": second, "end": len(text), "text": text[second:], "labels": ["unattributed"], "attributions": []},
+    ]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    result = runner.invoke(main, ["evaluate", "--rules-only", "--gold", str(path), "--show-errors"])
+    assert result.exit_code == 0, result.output
+    assert "sentences with a wrong label set: 1" in result.output
+    assert "gold named_person | predicted anonymous_official" in result.output
+    assert "predicted anonymous_official: 'two officials' <said>" in result.output
+    as_json = runner.invoke(main, ["evaluate", "--rules-only", "--gold", str(path), "--show-errors", "--json"])
+    (error,) = json.loads(as_json.output)["gold"]["errors"]
+    assert (error["id"], error["start"], error["gold"], error["predicted"]) == ("t", 13, ["named_person"], ["anonymous_official"])
+    plain = runner.invoke(main, ["evaluate", "--rules-only", "--gold", str(path), "--json"])
+    assert "errors" not in json.loads(plain.output)["gold"]
+
+
 def test_corrupt_model_file_names_the_fix(runner, tmp_path):
     models = tmp_path / "models"
     for name in ("tagger", "typer"):
