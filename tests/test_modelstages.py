@@ -123,6 +123,9 @@ class OneAttributionTagger:
     ("The company did not answer questions about the cuts.", "did not answer", "no_response"),
     ("A spokeswoman said the company would not comment on the talks.", "would not comment", "declined"),
     ("The mayor said the plan would not pass.", "said", None),
+    ("The governor would not say whether she would sign the bill.", "would not say", "declined"),
+    ("Schneiderman isn’t saying what he will do.", "isn’t saying", "declined"),
+    ("The senator did not say how the plan would be paid for.", "did not say", None),  # an omission, not a refusal
 ])
 def test_a_non_answer_starts_in_its_cue(sentence, cue, response):
     text = "Story\n\n" + sentence
