@@ -188,6 +188,12 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
     others = sorted(m for m in mentions if m != mention and not is_pronoun(m.text(text)))
     if is_pronoun(mention_text):
         word = _bare(_words(mention_text)[0])
+        if word in RELATIVE and not any(0 <= mention.start - m.end <= 3 for m in others):
+            # "the Republican nominee for president, who began": a relative pronoun refers to
+            # the phrase right before it, not to the last source mention
+            phrase = _phrase_before(text, mention.start)
+            if phrase is not None:
+                return phrase
         if word in PERSON_PRONOUNS or word in NEUTER_PRONOUNS:
             wanted = word in PERSON_PRONOUNS
             agreeing = [m for m in others if is_person_like(m.text(text)) == wanted]
@@ -210,6 +216,39 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
             if words and any(_bare(w).rstrip("s") == head.rstrip("s") for w in words):
                 return other
     return None
+
+
+_PHRASE_STOP = re.compile(r"[.;:!?()“”\"—]")
+_PHRASE_START = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
+_PHRASE_CUT = frozenset({"to", "by", "of", "for", "with", "from", "at", "in", "on", "and", "or", "said", "says", "told",
+                         "is", "was", "are", "were", "as"})
+
+
+def _phrase_before(text: str, position: int, max_words: int = 8) -> Optional[Span]:
+    """The noun phrase that ends just before ``position`` (before an optional comma): from
+    its last determiner, else after the last preposition, verb or conjunction, within
+    ``max_words`` words and one clause."""
+    end = position
+    while end > 0 and text[end - 1] in " \t,":
+        end -= 1
+    start = max(0, end - 200)
+    stops = list(_PHRASE_STOP.finditer(text, start, end))
+    if stops:
+        start = stops[-1].end()
+    words = list(re.finditer(r"\S+", text[start:end]))[-max_words:]
+    if not words:
+        return None
+    lowered = [w.group().lower().strip(",") for w in words]
+    first = 0
+    determiners = [i for i, w in enumerate(lowered) if w in _PHRASE_START]
+    cuts = [i for i, w, original in zip(range(len(words)), lowered, words)
+            if w in _PHRASE_CUT or (w.endswith("ed") and original.group().islower())]  # "cited", "praised"
+    if determiners:
+        first = determiners[-1]
+    elif cuts and cuts[-1] + 1 < len(words):
+        first = cuts[-1] + 1
+    span = Span(start + words[first].start(), end)
+    return span if span.end > span.start else None
 
 
 def _nearest_name_before(text: str, position: int) -> Optional[Span]:

@@ -83,6 +83,28 @@ def test_person_pronoun_skips_institutions_and_it_skips_people():
     assert find_evidence(text, mentions[4], mentions) in (mentions[1], mentions[3])
 
 
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # the phrase right before a relative pronoun, not the last source mention
+    ("“That’s right,” Melanie said to the Republican nominee for president, who began his speech.",
+     "who", "the Republican nominee for president"),
+    ("Melanie praised Kaine, a former civil rights lawyer who said he was proud.", "who", "a former civil rights lawyer"),
+    ("Melanie cited Jared Diamond's 2005 best seller, which said collapse was a choice.",
+     "which", "Jared Diamond's 2005 best seller"),
+    ("Melanie spoke about visas sold primarily to wealthy Chinese citizens, who say it works.",
+     "who", "wealthy Chinese citizens"),
+    # a source mention right before the pronoun is its antecedent
+    ("Melanie spoke. Senator Ruth Lin, who chairs the panel, said no.", "who", "Senator Ruth Lin"),
+])
+def test_relative_pronoun_takes_the_phrase_before_it(text, pronoun, expected):
+    mentions = [span_of(text, "Melanie")]
+    if "Ruth Lin" in text:
+        mentions.append(span_of(text, "Senator Ruth Lin"))
+    start = text.index(f" {pronoun} ") + 1
+    mention = Span(start, start + len(pronoun))
+    evidence = find_evidence(text, mention, mentions + [mention])
+    assert evidence is not None and evidence.text(text) == expected
+
+
 def test_short_description_points_to_the_same_head_noun():
     assert find_evidence(ARTICLE, MENTIONS[6], MENTIONS) == MENTIONS[5]
 
