@@ -241,7 +241,7 @@ def _phrase_before(text: str, position: int, max_words: int = 8) -> Optional[Spa
     lowered = [w.group().lower().strip(",") for w in words]
     first = 0
     determiners = [i for i, w in enumerate(lowered) if w in _PHRASE_START]
-    cuts = [i for i, w, original in zip(range(len(words)), lowered, words)
+    cuts = [i for i, (w, original) in enumerate(zip(lowered, words))
             if w in _PHRASE_CUT or (w.endswith("ed") and original.group().islower())]  # "cited", "praised"
     if determiners:
         first = determiners[-1]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Sequence
 
 from . import attribute as rules
-from .classify import count_for
+from .classify import count_for, has, person_name, rule_type
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
@@ -118,7 +119,7 @@ CONJUNCTION = re.compile(r"\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|s
 
 
 def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]:
-    """"according to court records and two law enforcement officials": a document and
+    """Split "according to court records and two law enforcement officials": a document and
     anonymous people are two sources of one content, each with its own type (ANNOTATION.md
     §2: one type per attribution); other conjunctions ("Cruz and his aides", "a professor of
     geosciences and international affairs") stay one source, as PolNeAR annotates them."""
@@ -136,8 +137,7 @@ def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]
 
 
 def _document_or_people(phrase: str) -> str | None:
-    from .classify import has, person_name, rule_type
-
+    """"document" for a document, "people" for anonymous people, else None."""
     # "emails obtained by the Sentinel-Tribune": who obtained it does not make it a person
     phrase_head = re.split(r"\s+(?:reviewed|obtained|seen|filed|sent|released|published|compiled|issued)\b", phrase)[0]
     if person_name(phrase_head) is None and has("document", phrase_head) and not has("official_noun", phrase) \
@@ -157,7 +157,7 @@ def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | No
 
 
 def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: str,
-                        headlines: list[Span] = ()) -> Attribution:
+                        headlines: Sequence[Span] = ()) -> Attribution:
     """Drop short content pieces the tagger put outside the cue's sentence ``home``, and
     content across a headline's edge (``headlines``: the headline sentences' spans)."""
     if home is None:

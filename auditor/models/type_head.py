@@ -219,7 +219,6 @@ class TypeHead:
         rows = self.log_probabilities(text, states, mentions, cues, evidences).exp().tolist()
         return [TypePrediction.from_row(self.config.labels, row, evidence) for evidence, row in zip(evidences, rows)]
 
-
     def predict_with_typer(self, typer, text: str, states, mentions: Sequence[Span],
                            cues: Sequence[Optional[Span]]) -> list:
         """The pipeline's default answer per mention: the typer's probabilities mixed with this
