@@ -181,6 +181,29 @@ def test_a_spent_time_budget_still_reads_dev_and_saves(tmp_path):
     assert (tmp_path / "model" / "delta.safetensors").exists()
 
 
+def test_a_continuation_can_freeze_the_lower_layers(tmp_path):
+    from auditor.models.tagger import AttributionTagger, TaggerConfig
+    from auditor.models.train_tagger import frozen_parameters, train_tagger
+
+    train_tiny_tagger(tmp_path, 4, 1, learning_rate=3e-3, epochs=1, batch_size=4)
+    before = AttributionTagger.from_pretrained(tmp_path / "model").network.state_dict()
+    config = TaggerConfig(max_length=48, overlap=16, seed=3, learning_rate=3e-3, epochs=1, batch_size=4, freeze_layers=1)
+    with open(tmp_path / "log2.txt", "w") as log:
+        train_tagger(config, tmp_path / "train", None, tmp_path / "continued", log=log,
+                     encoder_config=TINY_BERT, init_from=tmp_path / "model")
+    after = AttributionTagger.from_pretrained(tmp_path / "continued").network.state_dict()
+    frozen = frozen_parameters(AttributionTagger.from_pretrained(tmp_path / "model").network, 1)
+    assert "features.weight" in frozen and any(".layer.0." in n for n in frozen)
+    assert not any(".layer.1." in n or n.startswith("classifier") for n in frozen)
+    for name in before:
+        same = torch.allclose(before[name], after[name], atol=1e-3)
+        if name in frozen:
+            assert same, name  # fp16 delta storage: equal within its rounding
+    assert not torch.allclose(before["classifier.weight"], after["classifier.weight"], atol=1e-3)
+    assert any(not torch.allclose(before[n], after[n], atol=1e-3) for n in before if ".layer.1." in n)
+    assert frozen_parameters(AttributionTagger.from_pretrained(tmp_path / "model").network, 0) == set()
+
+
 def test_label_bias_names_must_be_labels():
     from auditor.models.tagger import TaggerConfig
 

@@ -69,6 +69,10 @@ class TaggerConfig:
     predict_batch_size: int = 16
     #: torch CPU threads while training (0 = torch's default)
     threads: int = 1
+    #: embeddings and the first N encoder layers are not trained (0: all are); with a
+    #: continuation (``--init-from``) their outputs stay the starting tagger's, so a type
+    #: head that reads layer N or lower stays valid, and a CPU step is about a third cheaper
+    freeze_layers: int = 0
 
     @classmethod
     def from_dict(cls, values: dict) -> "TaggerConfig":

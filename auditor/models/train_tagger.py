@@ -78,6 +78,16 @@ def mean_exact_f1(scores: dict) -> float:
     return sum(scores[r]["exact"]["f1"] for r in ("source", "cue", "content")) / 3
 
 
+def frozen_parameters(network, layers: int) -> set[str]:
+    """Names of the parameters below encoder layer ``layers`` (embeddings, the casing
+    feature embedding, layers 1…``layers``); none when ``layers`` is 0."""
+    if layers <= 0:
+        return set()
+    below = tuple(f"encoder.encoder.layer.{i}." for i in range(layers))
+    return {name for name, _ in network.named_parameters()
+            if name.startswith(("encoder.embeddings.", "features.")) or name.startswith(below)}
+
+
 def train_tagger(
     config: TaggerConfig,
     train_dir: Path | str,
@@ -108,16 +118,23 @@ def train_tagger(
         # a seeded sample, not the first N: files sort by publisher
         train_articles = sorted(random.Random(config.seed).sample(train_articles, max_train_articles), key=lambda a: a.name)
     dev_articles = list(iter_articles(dev_dir))[:max_dev_articles] if dev_dir else []
-    tagger = AttributionTagger.create(config, encoder_config)
     if init_from:
-        base.load_delta(tagger.network, init_from)  # continue from a saved tagger
+        # continue from a saved tagger (a test encoder's own word embeddings included)
+        tagger = AttributionTagger.from_pretrained(init_from)
+        tagger.config = config
         say(f"starting from {init_from}")
+    else:
+        tagger = AttributionTagger.create(config, encoder_config)
     tagger.network.to(device)
     windows = article_windows(tagger, train_articles)
     n_tokens = sum(len(ids) for ids in windows["input_ids"])
     say(f"{len(train_articles)} train articles -> {len(windows)} windows, {n_tokens} wordpieces; {len(dev_articles)} dev articles")
 
     network = tagger.network
+    frozen = frozen_parameters(network, config.freeze_layers)
+    for name, parameter in network.named_parameters():
+        if name in frozen:
+            parameter.requires_grad = False
     params = [p for p in network.parameters() if p.requires_grad]
     decay = [p for p in params if p.dim() > 1]
     no_decay = [p for p in params if p.dim() <= 1]
