@@ -122,6 +122,7 @@ def train_tagger(
         # continue from a saved tagger (a test encoder's own word embeddings included)
         tagger = AttributionTagger.from_pretrained(init_from)
         tagger.config = config
+        tagger.network.dropout.p = config.dropout  # the network was built with the saved config's
         say(f"starting from {init_from}")
     else:
         tagger = AttributionTagger.create(config, encoder_config)
