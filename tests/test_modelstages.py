@@ -156,6 +156,20 @@ def test_content_does_not_cross_a_headline_edge():
     assert [c.text(text) for c in attribution.content] == ["Deal is off"]
 
 
+def test_a_content_piece_is_cut_at_line_breaks():
+    # the tagger ran one piece from the headline into the lede: the lede's part stays
+    text = "Port plan\n\nThe Coast Guard will tighten port inspections, three officials said.\n"
+    tagger = OneAttributionTagger(text, [("three officials", "said", ("Port plan\n\nThe Coast Guard will tighten port inspections",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [c.text(text) for c in attribution.content] == ["The Coast Guard will tighten port inspections"]
+    # a quote running on into the next paragraph becomes two pieces, edge whitespace left out
+    text = "Ports\n\n“We are ready,” said Rear Adm. Jane Holt. “We start the inspections on Monday.\n\nNothing is off the table.”\n"
+    whole = "“We start the inspections on Monday.\n\nNothing is off the table.”"
+    tagger = OneAttributionTagger(text, [("Rear Adm. Jane Holt", "said", ("“We are ready,”", whole))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [c.text(text) for c in attribution.content] == ["“We are ready,”", "“We start the inspections on Monday.", "Nothing is off the table.”"]
+
+
 @pytest.mark.parametrize("stray, kept", [
     ("“Customs duties do.”", True),  # a whole quote continued after the cue's sentence
     ("Customs duties do.", False),  # three loose words in another sentence: a tagging stray
@@ -194,3 +208,17 @@ def test_a_document_and_anonymous_people_are_two_sources(source, parts):
     else:
         assert [a.source.text(text) for a in result] == parts
         assert all(a.cue == cue and a.content == attribution.content for a in result)
+
+
+@pytest.mark.parametrize("lede, content", [
+    ("BALTIMORE — The port will close, two officials said.", "The port will close"),
+    ("WASHINGTON (AP) — The port will close, two officials said.", "The port will close"),
+    ("KANSAS CITY, Mo. — The port will close, two officials said.", "The port will close"),
+    ("NATO is obsolete, two officials said.", "NATO is obsolete"),  # a capitalised word is no dateline
+    ("The port will close — for good — two officials said.", "The port will close — for good —"),
+])
+def test_content_leaves_out_the_dateline(lede, content):
+    text = f"Port\n\n{lede}\n"
+    tagger = OneAttributionTagger(text, [("two officials", "said", (lede.split(", two")[0].split(" two officials")[0],))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [c.text(text) for c in attribution.content] == [content]
