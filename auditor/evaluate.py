@@ -15,7 +15,7 @@ from typing import Optional
 from .ingest import read_article
 from .polnear import iter_articles, read_type_labels
 from .spanscore import format_scores, prf, score_spans
-from .types import SOURCE_TYPES, UNATTRIBUTED
+from .types import ANONYMOUS_TYPES, SOURCE_TYPES, UNATTRIBUTED
 
 LABELS = SOURCE_TYPES + (UNATTRIBUTED,)
 SCORE_KEYS = ("anonymous_sentence_share", "anonymous_attributed_share", "anonymous_word_share")
@@ -99,6 +99,7 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
     score_errors = {k: [] for k in SCORE_KEYS}
     lede_right = excluded_found = excluded_total = 0
     articles = []
+    grouping = []
     for path in paths:
         for gold in read_gold(path):
             if only_ids is not None and gold.get("id") not in only_ids:
@@ -134,6 +135,7 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
                 excluded_found += any(
                     s.excluded and s.start <= ex["start"] and ex["end"] <= s.end for s in doc.sentences
                 )
+            grouping.append(source_grouping(gold, doc))
             articles.append({"id": gold.get("id"), "sentences": len(gold["sentences"]), "label_sets_right": right,
                              **{k: round(getattr(got, k), 4) for k in SCORE_KEYS},
                              **{f"gold_{k}": round(expected[k], 4) for k in SCORE_KEYS}})
@@ -150,8 +152,82 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
         "max_abs_score_error": {k: max(v, default=0.0) for k, v in score_errors.items()},
         "lede_anonymous_accuracy": lede_right / n,
         "excluded_found": f"{excluded_found}/{excluded_total}",
+        "sources": _grouping_summary(grouping),
         "per_article": articles if len(articles) <= 100 else [],
         **({"errors": errors} if show_errors else {}),
+    }
+
+
+def gold_source_mentions(gold: dict) -> list[tuple[int, int, str, str, bool]]:
+    """Each gold source mention once: (start, end, source_id, type, sourcing); a mention
+    without offsets is found in its sentence's text (the seed's gold names its sources only)."""
+    mentions: dict[tuple[int, int], tuple[int, int, str, str, bool]] = {}
+    for sentence in gold["sentences"]:
+        for attribution in sentence.get("attributions", []):
+            if not attribution.get("source") or not attribution.get("source_id") or attribution.get("continuation"):
+                continue
+            span = attribution.get("source_span")
+            if span:
+                start, end = span["start"], span["end"]
+            else:
+                at = sentence["text"].find(attribution["source"])
+                if at < 0:
+                    continue
+                start = sentence["start"] + at
+                end = start + len(attribution["source"])
+            known = mentions.get((start, end))
+            sourcing = attribution.get("sourcing") is not False or bool(known and known[4])
+            mentions[(start, end)] = (start, end, attribution["source_id"], attribution["type"], sourcing)
+    return sorted(mentions.values())
+
+
+def source_grouping(gold: dict, doc) -> dict:
+    """How the article's source mentions were grouped, against the gold ``source_id``s.
+
+    Pairwise links over the gold mentions the auditor found as sources (a predicted source
+    overlapping the gold one): a link is two mentions with one id. Distinct sources (the
+    sourcing ones), named and anonymous, gold against the report's scores."""
+    mentions = gold_source_mentions(gold)
+    predicted = [(a.source, a.source_id) for a in doc.attributions if a.source is not None and a.source_id]
+    matched = []
+    for start, end, gold_id, _, _ in mentions:
+        overlapping = [(min(end, s.end) - max(start, s.start), pid) for s, pid in predicted if s.start < end and start < s.end]
+        if overlapping:
+            matched.append((gold_id, max(overlapping)[1]))
+    tp = n_pred = n_gold = 0
+    for i, (gold_i, pred_i) in enumerate(matched):
+        for gold_j, pred_j in matched[i + 1:]:
+            tp += gold_i == gold_j and pred_i == pred_j
+            n_pred += pred_i == pred_j
+            n_gold += gold_i == gold_j
+    group_types: dict[str, list[str]] = {}
+    for _, _, gold_id, type_, sourcing in mentions:
+        if sourcing:
+            group_types.setdefault(gold_id, []).append(type_)
+    anonymous = named = 0
+    for types in group_types.values():
+        kept = [t for t in types if t != "declined_comment"]
+        if not kept:
+            continue
+        main = max(set(kept), key=kept.count)
+        anonymous += main in ANONYMOUS_TYPES
+        named += main not in ANONYMOUS_TYPES
+    return {"mentions": len(mentions), "matched": len(matched), "link_tp": tp, "link_pred": n_pred, "link_gold": n_gold,
+            "gold_named": named, "gold_anonymous": anonymous,
+            "named": doc.scores.named_sources, "anonymous": doc.scores.anonymous_sources}
+
+
+def _grouping_summary(per_article: list[dict]) -> dict:
+    """Pairwise link P/R/F1 summed over articles, and how often the distinct-source counts are right."""
+    total = {k: sum(a[k] for a in per_article) for k in ("mentions", "matched", "link_tp", "link_pred", "link_gold")}
+    n = max(len(per_article), 1)
+    return {
+        "mentions_found": f"{total['matched']}/{total['mentions']}",
+        "links": prf(total["link_tp"], total["link_pred"], total["link_gold"]),
+        "anonymous_sources_right": sum(a["anonymous"] == a["gold_anonymous"] for a in per_article) / n,
+        "named_sources_right": sum(a["named"] == a["gold_named"] for a in per_article) / n,
+        "anonymous_sources_mean_abs_error": sum(abs(a["anonymous"] - a["gold_anonymous"]) for a in per_article) / n,
+        "named_sources_mean_abs_error": sum(abs(a["named"] - a["gold_named"]) for a in per_article) / n,
     }
 
 
@@ -238,6 +314,14 @@ def format_table(results: dict) -> str:
             f"  sentence label macro-F1      {gold['labels']['macro_f1']:.3f}",
             f"  lede_anonymous accuracy      {gold['lede_anonymous_accuracy']:.3f}",
             f"  excluded text found          {gold['excluded_found']}",
+        ]
+        sources = gold["sources"]
+        lines += [
+            f"  source mentions found        {sources['mentions_found']}; grouped together (pairwise links) "
+            f"P {sources['links']['p']:.3f} R {sources['links']['r']:.3f} F1 {sources['links']['f1']:.3f}",
+            f"  distinct sources right       anonymous {sources['anonymous_sources_right']:.3f} "
+            f"(|error| {sources['anonymous_sources_mean_abs_error']:.2f}), named {sources['named_sources_right']:.3f} "
+            f"(|error| {sources['named_sources_mean_abs_error']:.2f}) of articles",
         ]
         for key, value in gold["mean_abs_score_error"].items():
             lines.append(f"  |error| {key:<28} mean {value:.3f}  max {gold['max_abs_score_error'][key]:.3f}")

@@ -2,18 +2,27 @@
 
 "two defense officials" … "the two defense officials" … "U.S. defense officials";
 "Nicholas Burns, the U.S. ambassador" … "Burns" … "he"; "The White House declined to
-comment" … "the White House said". The key of a mention is its surname for people, and
-for everything else its words without determiners, numbers and nationality words.
-Pronouns join the group of the source they were typed from.
+comment" … "the White House said"; "people familiar with the matter" … "the people" …
+"one of the people". A mention joins, in this order:
+
+1. the earlier source mention its reference points at: a pronoun's antecedent, a bare
+   surname's first full mention, "the officials"' nearest mention with that head noun
+   (``auditor.mentions.find_evidence``, the same evidence the typer reads);
+2. for a part of a group ("one of the officials", "two of them"), the nearest earlier
+   mention of that group;
+3. the earlier mention with the same key: a person's surname, for everything else its
+   words without determiners, numbers and nationality words.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional, Sequence
 
-from .classify import PERSON_TYPES, person_name, source_head
-from .types import Attribution, Document, Source
+from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
+from .mentions import HONORIFICS, RELATIVE, find_evidence, is_pronoun, is_short_description, is_short_name, name_words
+from .types import Attribution, Document, Source, Span
 
 DROP = {
     "the", "a", "an", "two", "three", "four", "five", "six", "several", "some", "both", "one", "another",
@@ -23,20 +32,63 @@ PLURAL_NOUNS = {
     "officials", "sources", "aides", "diplomats", "officers", "analysts", "experts", "critics", "insiders",
     "lawmakers", "executives", "advisers", "residents", "witnesses", "investigators", "prosecutors", "agents",
 }
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+#: "one of the officials", "two of them", "some of those people": the rest names the group
+PARTITIVE = re.compile(
+    r"^(?:one|two|three|four|five|six|\d+|some|many|most|several|both|all|each|none|either|neither|any)"
+    r"\s+of\s+(?:the|those|these|them|their)\b\s*(.*)$", re.I)
+#: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
+SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
+                          r"|^(?:an?|the)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
+#: a declined_comment mention with a name is a person's ("His lawyer, Dennis Kaye, declined")
+NAMED_TYPES = PERSON_TYPES | {"declined_comment"}
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
 def source_key(phrase: str, type_: str) -> str:
     """The grouping key of one source mention."""
-    if type_ in PERSON_TYPES:
-        name = person_name(phrase)
+    if type_ in NAMED_TYPES:
+        name = appositive_surname(phrase) if type_ == "declined_comment" else (appositive_surname(phrase) or _surname(phrase))
         if name:
-            return name.split()[-1].lower()
+            return name
+    spokesperson = SPOKESPERSON.match(phrase.strip())
+    if spokesperson and type_ in ("named_organization", "declined_comment"):
+        phrase = spokesperson.group(1) or spokesperson.group(2)  # a spokesperson speaks for the institution
     head = source_head(phrase) if type_ not in ("anonymous_familiar",) else phrase
     words = [w for w in re.findall(r"[\w.’'-]+", head.lower()) if w not in DROP]
     key = " ".join(words) or phrase.lower()
     # "officials" and "official" join
     return " ".join(w[:-1] if w in PLURAL_NOUNS else w for w in key.split())
+
+
+def _surname(phrase: str) -> Optional[str]:
+    name = person_name(phrase)
+    return name.split()[-1].lower() if name else None
+
+
+def appositive_surname(phrase: str) -> Optional[str]:
+    """The surname of the first comma-separated part of ``phrase`` that is only a name
+    ("Harborline's chief executive, Dana Whitcomb" -> "whitcomb"; "Rep. Tom Ashby, D-Ohio"
+    -> "ashby"; "Tomás Reyes, an analyst" -> "reyes"), or None."""
+    words = appositive_name(phrase)
+    return re.sub(r"[’'].*$", "", words[-1]).rstrip(".").lower() if words else None
+
+
+def appositive_name(phrase: str) -> list[str]:
+    """The name words of the first comma-separated part of ``phrase`` that is only a name,
+    titles left out (see :func:`appositive_surname`), or []."""
+    for part in phrase.split(","):
+        if has("media", part) or OUTLET_NAME.search(part):
+            continue  # "The Kansas City Star" is an outlet
+        words = _NAME_WORD.findall(part)
+        if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
+            continue  # a description ("The White House", "His lawyer"), not a name
+        titled = False
+        while words and words[0].rstrip(".").lower() in HONORIFICS:
+            words, titled = words[1:], True
+        shortest = 1 if titled else 2  # "Gov. Marquez"; a lone word may be an organisation
+        if shortest <= len(words) <= 6 and all(w[0].isupper() for w in words) and not any(w.endswith(("’s", "'s")) for w in words):
+            return words
+    return []
 
 
 def slug(key: str) -> str:
@@ -46,26 +98,108 @@ def slug(key: str) -> str:
 def group(doc: Document) -> Document:
     """Give every attribution a source_id and list the distinct sources."""
     text = doc.text
+    attributions = doc.attributions
+    mentions = [a.source for a in attributions if a.source is not None]
     ids: list[str] = []
     key_to_id: dict[str, str] = {}
-    for attribution in doc.attributions:
+    given_names: dict[str, str] = {}
+    for index, attribution in enumerate(attributions):
         if attribution.source is None:
             ids.append("")
             continue
+        earlier = [(a.source, ids[i], a.type) for i, a in enumerate(attributions[:index]) if a.source is not None and ids[i]]
         phrase = attribution.source.text(text)
-        if phrase.lower() in PRONOUNS:
-            # A pronoun joins the nearest earlier named source of its type.
-            referent = next(
-                (i for i, a in zip(reversed(ids), reversed(doc.attributions[:len(ids)]))
-                 if i and a.type == attribution.type and a.source and a.source.text(text).lower() not in PRONOUNS),
-                "",
-            )
-            ids.append(referent or slug(phrase))
-            continue
         key = source_key(phrase, attribution.type or "")
-        ids.append(key_to_id.setdefault(key, slug(key)))
-    attributions = tuple(replace(a, source_id=i or None) for a, i in zip(doc.attributions, ids))
-    return replace(doc, attributions=attributions, sources=tuple(build_sources(attributions, text)))
+        if attribution.type in NAMED_TYPES:
+            key = _given_name_apart(key, appositive_name(phrase), given_names)
+        referent = None
+        if key in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
+            referent = key_to_id[key]  # the same name or words: "Biden" … "Biden"
+        elif SPOKESPERSON.match(phrase.strip()) and attribution.type in ("named_organization", "declined_comment"):
+            # "a department spokeswoman" after "the Justice Department"
+            longer = [k for k in key_to_id if k.endswith(" " + key)]
+            referent = key_to_id[longer[-1]] if longer else None
+        referent = referent or _referent(text, attribution.source, mentions, earlier, attribution.type)
+        evidence = attribution.type_evidence or (find_evidence(text, attribution.source, mentions) if is_pronoun(phrase) else None)
+        if (referent is None and phrase.strip().lower() in RELATIVE and evidence is not None
+                and 0 <= attribution.source.start - evidence.end <= 3):
+            # "Cole Dempsey, who has criticized …": the phrase right before the relative
+            # pronoun, though the tagger did not mark it as a source
+            key = source_key(evidence.text(text), attribution.type or "")
+        elif referent is None and is_pronoun(phrase):
+            # no antecedent among the sources: the nearest earlier source of its type
+            referent = next((ids[i] for i in range(index - 1, -1, -1)
+                             if ids[i] and attributions[i].type == attribution.type
+                             and not is_pronoun(attributions[i].source.text(text))), None)
+        if referent is not None:
+            ids.append(referent)
+            continue
+        if key not in key_to_id:
+            key_to_id[key] = _unique(slug(key), key_to_id.values(), ids)
+        ids.append(key_to_id[key])
+    grouped = tuple(replace(a, source_id=i or None) for a, i in zip(attributions, ids))
+    return replace(doc, attributions=grouped, sources=tuple(build_sources(grouped, text)))
+
+
+def _given_name_apart(key: str, name: list[str], given_names: dict[str, str]) -> str:
+    """"Tom Holt" after "Jane Holt" is another person: a surname key already taken by a
+    different given name becomes "given surname"."""
+    if len(name) < 2 or not key or name[-1].lower().rstrip(".") != key and not name[-1].lower().startswith(key):
+        return key
+    given = name[0].lower()
+    known = given_names.setdefault(key, given)
+    return key if known == given else f"{given} {key}"
+
+
+def _unique(ident: str, *taken_lists) -> str:
+    taken = {t for taken_list in taken_lists for t in taken_list}
+    if ident not in taken:
+        return ident
+    n = 2
+    while f"{ident}-{n}" in taken:
+        n += 1
+    return f"{ident}-{n}"
+
+
+def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[tuple[Span, str, Optional[str]]],
+              type_: Optional[str]) -> Optional[str]:
+    """The id of the earlier source this mention refers to, if it refers to one."""
+    if not earlier:
+        return None
+    phrase = mention.text(text)
+    if is_short_name(phrase) and (type_ not in NAMED_TYPES or len(name_words(phrase)) > 1):
+        return None  # "The Legislature", "Tom Holt" are names of their own, not a surname pointing back
+    partitive = PARTITIVE.match(phrase.strip())
+    if partitive:
+        rest = partitive.group(1).strip()
+        if not rest:  # "one of them": the nearest earlier group of more than one
+            plural = [ident for span, ident, _ in earlier if span.end <= mention.start
+                      and re.search(r"s\b|\b(?:people|staff|team)\b", source_head(span.text(text)), re.I)]
+            return plural[-1] if plural else None
+        head = _bare_noun(rest.split()[-1])
+        matches = [ident for span, ident, _ in earlier if span.end <= mention.start
+                   and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
+        return matches[-1] if matches else None
+    evidence = find_evidence(text, mention, mentions)
+    if evidence is not None:
+        overlapping = [ident for span, ident, _ in earlier if span.start < evidence.end and evidence.start < span.end]
+        if overlapping:
+            return overlapping[-1]
+    if is_short_description(phrase):
+        head = " ".join(w.lower() for w in phrase.split()[1:])
+        for category, types in (("media_anaphor", ("media_report",)),
+                                ("organization_anaphor", ("named_organization", "declined_comment"))):
+            if head in lexicon()[category]:
+                # "the newspaper" after "The Washington Post"; "the agency" after "ICE"
+                before = [ident for span, ident, type_ in earlier if span.end <= mention.start and type_ in types
+                          and not is_pronoun(span.text(text)) and not is_short_description(span.text(text))]
+                return before[-1] if before else None
+    return None
+
+
+def _bare_noun(word: str) -> str:
+    word = word.lower().strip(".,;:")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def build_sources(attributions: tuple[Attribution, ...], text: str) -> list[Source]:
@@ -80,6 +214,11 @@ def build_sources(attributions: tuple[Attribution, ...], text: str) -> list[Sour
         types = [a.type for a in members if a.type and a.type != "declined_comment"] or [members[0].type]
         main_type = max(set(types), key=types.count)
         mentions = tuple(sorted({a.source for a in members if a.source is not None}))
-        name = max((m.text(text) for m in mentions), key=len) if mentions else ident
-        sources.append(Source(ident, main_type or "anonymous_other", name, mentions, tuple(indices)))
+        # a group of pronouns only ("who") is named by what they stand for
+        full = ([m.text(text) for m in mentions if not is_pronoun(m.text(text))]
+                or [a.type_evidence.text(text) for a in members if a.type_evidence is not None]
+                or [m.text(text) for m in mentions])
+        name = max(full, key=len) if full else ident
+        sources.append(Source(ident, main_type or "anonymous_other", name, mentions, tuple(indices),
+                              sourcing=any(a.sourcing for a in members)))
     return sources

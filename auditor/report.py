@@ -70,6 +70,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "type": s.type,
         "name": s.name,
         "anonymous": s.anonymous,
+        "sourcing": s.sourcing,
         "mentions": [_span(m, text) for m in s.mentions],
         "attributions": list(s.attribution_indices),
     } for s in doc.sources]

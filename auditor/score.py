@@ -47,8 +47,9 @@ def article_scores(doc: Document, labels: tuple[tuple[str, ...], ...]) -> Scores
     for _, sentence_labels_ in body:
         for label in sentence_labels_:
             counts[label] = counts.get(label, 0) + 1
-    named = sum(1 for src in doc.sources if not src.anonymous and src.type != "declined_comment")
-    anonymous_sources = sum(1 for src in doc.sources if src.anonymous)
+    cited = [src for src in doc.sources if src.sourcing]
+    named = sum(1 for src in cited if not src.anonymous and src.type != "declined_comment")
+    anonymous_sources = sum(1 for src in cited if src.anonymous)
     n_attributed = sum(attributed)
     return Scores(
         anonymous_sentence_share=round(sum(anonymous) / len(body), 4) if body else 0.0,
@@ -58,7 +59,7 @@ def article_scores(doc: Document, labels: tuple[tuple[str, ...], ...]) -> Scores
         sentences=len(body),
         attributed_sentences=n_attributed,
         anonymous_sentences=sum(anonymous),
-        distinct_sources=len(doc.sources),
+        distinct_sources=len(cited),
         named_sources=named,
         anonymous_sources=anonymous_sources,
         type_sentence_counts=dict(sorted(counts.items())),

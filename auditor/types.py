@@ -122,6 +122,9 @@ class Source:
     name: str
     mentions: tuple[Span, ...]
     attribution_indices: tuple[int, ...]
+    #: whether any of its attributions is sourcing (ANNOTATION.md §1); an actor the
+    #: reporter only describes ("the White House had eyed …") is not counted as a source
+    sourcing: bool = True
 
     @property
     def anonymous(self) -> bool:

@@ -41,3 +41,82 @@ def test_excluded_text_counts_in_no_score():
     with_footer = base + "\n\nShare this:\n\nLeave a Reply\n"
     a, b = audit_text(base).scores, audit_text(with_footer).scores
     assert a == b
+
+
+def _groups(text, mentions):
+    """Group stand-in attributions: ``mentions`` is a list of (source needle, type); a
+    needle may repeat (the nth one is found after the previous)."""
+    from auditor.group import group
+    from auditor.ingest import read_article
+    from auditor.types import Attribution, Document, Span
+
+    attributions, at = [], 0
+    for needle, type_ in mentions:
+        start = text.index(needle, at)
+        at = start + len(needle)
+        attributions.append(Attribution(source=Span(start, at), cue=None, content=(), type=type_))
+    doc = group(Document(read_article(text), attributions=tuple(attributions)))
+    ids = [a.source_id for a in doc.attributions]
+    return [sorted({i for i, x in enumerate(ids) if x == ident}) for ident in dict.fromkeys(ids)]
+
+
+@pytest.mark.parametrize("text, mentions, groups", [
+    # a definite description points back at the nearest mention with its head noun
+    ("Tesla is weighing a sale, two people familiar with the matter said. The people said talks began.",
+     [("two people familiar with the matter", "anonymous_familiar"), ("The people", "anonymous_familiar")], [[0, 1]]),
+    # a part of a group belongs to the group
+    ("Prices rose, three U.S. officials said. Two of the officials said more was coming.",
+     [("three U.S. officials", "anonymous_official"), ("Two of the officials", "anonymous_official")], [[0, 1]]),
+    ("Talks stalled, people familiar with the talks said. One of them said a deal was near.",
+     [("people familiar with the talks", "anonymous_familiar"), ("One of them", "anonymous_familiar")], [[0, 1]]),
+    # the name after a title or an appositive is the person
+    ("Harborline's chief executive, Dana Whitcomb, said sales fell. Whitcomb said costs rose.",
+     [("Harborline's chief executive, Dana Whitcomb", "named_official"), ("Whitcomb", "named_official")], [[0, 1]]),
+    ("Gov. Elena Marquez vetoed it. Gov. Marquez said it was bloated.",
+     [("Gov. Elena Marquez", "named_official"), ("Gov. Marquez", "named_official")], [[0, 1]]),
+    ("Tomás Reyes, an analyst, said so. Reyes added more.",
+     [("Tomás Reyes, an analyst", "named_person"), ("Reyes", "named_person")], [[0, 1]]),
+    # a spokesperson speaks for the institution
+    ("The Justice Department said it would appeal. A department spokeswoman declined to comment.",
+     [("The Justice Department", "named_organization"), ("A department spokeswoman", "declined_comment")], [[0, 1]]),
+    ("Harborline said sales fell. A Harborline spokesman said more.",
+     [("Harborline", "named_organization"), ("A Harborline spokesman", "named_organization")], [[0, 1]]),
+    # "the newspaper" points back at the last outlet cited
+    ("The Washington Post reported the raid. The newspaper said two died.",
+     [("The Washington Post", "media_report"), ("The newspaper", "media_report")], [[0, 1]]),
+    # a relative pronoun stands for the phrase right before it
+    ("Cole Dempsey, who leads the caucus, praised it. Gov. Marquez, who vetoed it, said so.",
+     [("who", "named_official"), ("who", "named_official")], [[0], [1]]),
+    # negatives: different people, different institutions, different anonymous groups
+    ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
+    ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
+     [("The Agriculture Department", "named_organization"), ("The Colorado Department of Public Health", "named_organization")],
+     [[0], [1]]),
+    ("A former U.S. official said so. A senior Pentagon official said not. The official added more.",
+     [("A former U.S. official", "anonymous_official"), ("A senior Pentagon official", "anonymous_official"),
+      ("The official", "anonymous_official")], [[0], [1, 2]]),
+    ("The White House declined to comment. Gray Harbor declined to comment.",
+     [("The White House", "declined_comment"), ("Gray Harbor", "declined_comment")], [[0], [1]]),
+])
+def test_grouping_table(text, mentions, groups):
+    assert _groups(text, mentions) == groups
+
+
+def test_distinct_sources_count_only_sources_that_are_cited():
+    from auditor.group import group
+    from auditor.ingest import read_article
+    from auditor.score import score
+    from auditor.segment import segment
+    from auditor.types import Attribution, Document, Span
+
+    text = "Port plan\n\nThe White House had eyed a deal. The deal is off, two officials said.\n"
+    def at(needle):
+        start = text.index(needle)
+        return Span(start, start + len(needle))
+    attributions = (
+        Attribution(source=at("The White House"), cue=at("had eyed"), content=(at("a deal"),), type="named_organization", sourcing=False),
+        Attribution(source=at("two officials"), cue=at("said"), content=(at("The deal is off"),), type="anonymous_official"),
+    )
+    doc = score(group(segment(Document(read_article(text), attributions=attributions))))
+    assert [s.sourcing for s in doc.sources] == [False, True]
+    assert (doc.scores.distinct_sources, doc.scores.named_sources, doc.scores.anonymous_sources) == (1, 0, 1)

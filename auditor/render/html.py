@@ -371,7 +371,8 @@ def _source_list(report: dict, anonymous: bool) -> str:
         mentions = len(source["attributions"])
         items.append(
             f'<li class="t-{source["type"]}"><span class="tag">{tag}</span>'
-            f'<span{data} style="cursor:pointer">{escape(source["name"])}</span> <span class="hint">×{mentions}</span></li>'
+            f'<span{data} style="cursor:pointer">{escape(source["name"])}</span> <span class="hint">×{mentions}'
+            f'{"" if source.get("sourcing", True) else " · not sourcing"}</span></li>'
         )
     return f'<ul class="srcs">{"".join(items) or "<li class=hint>none</li>"}</ul>'
 

@@ -27,7 +27,7 @@ def render_one(report: dict, options: RenderOptions) -> str:
     out += ["", "### Sources", "", "| source | type | anonymous | mentions |", "|---|---|---|---|"]
     for source in report["sources"]:
         out.append(
-            f"| {_cell(source['name'])} | {TYPE_NAMES.get(source['type'], source['type'])} | "
+            f"| {_cell(source['name'])}{'' if source.get('sourcing', True) else ' (not sourcing)'} | {TYPE_NAMES.get(source['type'], source['type'])} | "
             f"{'yes' if source['anonymous'] else 'no'} | {len(source['attributions'])} |"
         )
     findings, _ = policy_findings(report)

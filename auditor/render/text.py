@@ -89,7 +89,8 @@ def _highlight(report: dict, sentence: dict, options: RenderOptions) -> str:
 def sources_table(report: dict, options: RenderOptions) -> list[str]:
     """The distinct sources as aligned rows: name, type, anonymous or not, mentions, id."""
     rows = [(s["name"], f"{TYPE_ABBREVIATIONS.get(s['type'], '?')} {TYPE_NAMES.get(s['type'], s['type'])}",
-             "ANON" if s["anonymous"] else "named", str(len(s["attributions"])), s["id"], s["type"])
+             "ANON" if s["anonymous"] else "named", str(len(s["attributions"])),
+             s["id"] + ("" if s.get("sourcing", True) else "  (not sourcing: not counted)"), s["type"])
             for s in report["sources"]]
     if not rows:
         return ["  (no sources found)"]
