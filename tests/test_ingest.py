@@ -20,6 +20,14 @@ ARTICLE = (
     ("Your email address will not be published. Required fields are marked *", "comment form"),
     ("Αφήστε μια απάντηση στο άρθρο", "other language (greek)"),
     ("Deja un comentario y cuéntanos lo que piensas de la noticia de hoy en la ciudad.", "other language (es)"),
+    ("*By Staff Writer*", "byline"),
+    ("By JANE DOE and JOHN ROE, Associated Press", "byline"),
+    ("By Jane Doe | The Ledger", "byline"),
+    ("Updated 5:32 PM EST, Mon November 27, 2023", "timestamp"),
+    ("Published: Nov. 27, 2023 at 10:02 a.m.", "timestamp"),
+    ("Posted on 2023-11-27", "timestamp"),
+    ("Photo: AP", "photo credit"),
+    ("(AP Photo/Evan Vucci)", "photo credit"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -33,6 +41,12 @@ def test_boilerplate_is_excluded(footer, reason):
     "The company said it would share the data with regulators.",
     "Officials said the newsletter was sent to 2,000 residents in error last week.",
     "“Related matters will be discussed later,” she said.",
+    "By a slim margin, voters said the economy was weak.",  # "By" and lower case: a sentence
+    "By Tuesday, the crowd had grown to 2,000.",
+    "Published reports say the deal fell through on Nov. 3 after talks.",  # no timestamp after the word
+    "Updated figures released Tuesday show 3 percent growth.",
+    "Photos released by the agency show damage to the pier.",
+    "(The numbers were revised in 2021, the agency said.)",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")
