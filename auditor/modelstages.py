@@ -94,6 +94,14 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             _non_answer_from_cue(text, attribution.cue, sentence.end) if attribution.cue and sentence else None)
         detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
+        reason = detailed.anonymity_reason
+        if (reason is not None and attribution.cue is not None and reason.contains(attribution.cue)
+                and all(reason.contains(piece) for piece in detailed.content)):
+            # "…, asking not to be identified": the request for anonymity is the reason, no
+            # content (a quote the tagger gave such a cue still counts)
+            detailed = replace(detailed, anonymity_reason=None, sourcing=False)
+            found.append(replace(detailed, origin="model"))
+            continue
         found.append(replace(
             detailed,
             origin="model",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from auditor.attribute import ANONYMITY_REASON
 from auditor.pipeline import audit_text
 
 
@@ -104,6 +105,22 @@ def test_anonymity_reason_and_count():
     assert "condition of anonymity" in a.anonymity_reason.text(text)
     assert a.count == "2"
     assert a.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("The company has hired advisers, the people said, asking not to be identified because the talks are private.",
+     ", asking not to be identified because the talks are private"),
+    ("The talks stalled, officials said, requesting anonymity to discuss internal deliberations.",
+     ", requesting anonymity to discuss internal deliberations"),
+    ("A person familiar with the talks, speaking anonymously because they are private, said they stalled.",
+     ", speaking anonymously because they are private"),
+    ("Two officials, who were granted anonymity to discuss the matter, said the talks stalled.",
+     ", who were granted anonymity to discuss the matter"),
+    ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
+])
+def test_anonymity_reason_forms(sentence, reason):
+    match = ANONYMITY_REASON.search(sentence)
+    assert (match.group() if match else None) == reason
 
 
 def test_pronoun_takes_the_type_of_its_referent():

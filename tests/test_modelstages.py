@@ -222,3 +222,14 @@ def test_content_leaves_out_the_dateline(lede, content):
     tagger = OneAttributionTagger(text, [("two officials", "said", (lede.split(", two")[0].split(" two officials")[0],))])
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert [c.text(text) for c in attribution.content] == [content]
+
+
+def test_a_request_for_anonymity_is_the_reason_not_an_attribution():
+    text = "Talks\n\nThe company has hired advisers, the people said, asking not to be identified because the talks are private.\n"
+    tagger = OneAttributionTagger(text, [
+        ("the people", "said", ("The company has hired advisers",)),
+        ("the people", "asking", ("not to be identified because the talks are private",)),
+    ])
+    said, asking = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert said.sourcing and said.anonymity_reason.text(text).startswith(", asking not to be identified")
+    assert not asking.sourcing and asking.anonymity_reason is None
