@@ -113,9 +113,9 @@ def guess_count(source: str | None, type_: str) -> str | None:
 
 def build(a: dict) -> dict:
     """Turn one registered article into the gold JSON object, with offsets."""
-    text = a["title"]
+    # a headline may carry its own attribution ("…, <s0>military</s0> <q0>says</q0>")
+    text, tag_spans = strip_tags(a["title"], 0)
     sentences: list[tuple[int, int]] = [(0, len(text))]
-    tag_spans: list[tuple[str, int, int, int]] = []
     paragraphs = [p.strip() for p in a["body"].strip().split("\n\n")]
     for para in paragraphs:
         text += "\n\n"
@@ -210,7 +210,7 @@ def build(a: dict) -> dict:
         labels = sorted({x["type"] for x in atts if x["sourcing"]}) or ["unattributed"]
         out_sentences.append({"start": s, "end": e, "text": text[s:e], "labels": labels,
                               "attributions": atts})
-    return {"id": a["id"], "style": a["style"], "title": a["title"], "text": text,
+    return {"id": a["id"], "style": a["style"], "title": text[:sentences[0][1]], "text": text,
             "sentences": out_sentences, "excluded": excluded}
 
 
@@ -355,7 +355,7 @@ The White House convened a meeting with cable operators in October, its first on
      13: "ao former-official"})
 
 art("natsec-03-syria-raid", "national_security",
-    "U.S. raid in Syria kills senior Islamic State commander, military says",
+    "<c0>U.S. raid in Syria kills senior Islamic State commander</c0>, <s0>military</s0> <q0>says</q0>",
     """
 <c1>U.S. special operations forces killed a senior Islamic State commander in a nighttime helicopter raid in northeastern Syria on Saturday</c1>, <s1>U.S. Central Command</s1> <q1>said in a statement</q1>.
 
@@ -379,7 +379,7 @@ The Islamic State lost the last of its territory in Syria in 2019, but the group
 
 <s15>Officials</s15> <q15>have not said</q15> <c15>whether the commander’s body was recovered</c15>.
 """,
-    {1: "norg centcom", 2: "norg centcom", 3: "norg centcom", 4: "ao defense-officials",
+    {0: "norg centcom", 1: "norg centcom", 2: "norg centcom", 3: "norg centcom", 4: "ao defense-officials",
      5: "ao defense-officials", 6: "af briefed-person", 7: "no dorsey",
      8: "media washington-post", 9: "media washington-post", 10: "ao senior-military-official",
      11: "ao senior-military-official", 12: "np darwish", 13: "norg sdf",
