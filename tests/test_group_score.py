@@ -120,3 +120,25 @@ def test_distinct_sources_count_only_sources_that_are_cited():
     doc = score(group(segment(Document(read_article(text), attributions=attributions))))
     assert [s.sourcing for s in doc.sources] == [False, True]
     assert (doc.scores.distinct_sources, doc.scores.named_sources, doc.scores.anonymous_sources) == (1, 0, 1)
+
+
+def test_grouping_is_scored_against_the_gold_source_ids():
+    from auditor.evaluate import source_grouping
+    from auditor.types import Attribution, Document, Scores, Span
+
+    text = "Talks stalled, two officials said. The officials said Smith left. Smith said no. Jones said yes."
+    def at(needle, after=0):
+        start = text.index(needle, after)
+        return {"start": start, "end": start + len(needle)}
+    mentions = [("two officials", "officials", "anonymous_official", 0), ("The officials", "officials", "anonymous_official", 0),
+                ("Smith", "smith", "named_person", text.index("Smith said")), ("Jones", "jones", "named_person", 0)]
+    gold = {"sentences": [{"start": 0, "end": len(text), "text": text, "attributions": [
+        {"source": m, "source_span": at(m, after), "source_id": ident, "type": t, "cue": "said"} for m, ident, t, after in mentions]}]}
+    # the auditor joined Smith with Jones and missed the officials' link
+    predicted = [("two officials", "a", 0), ("The officials", "b", 0), ("Smith", "c", text.index("Smith said")), ("Jones", "c", 0)]
+    attributions = tuple(Attribution(source=Span(at(m, after)["start"], at(m, after)["end"]), cue=None, content=(),
+                                     type="named_person", source_id=ident) for m, ident, after in predicted)
+    doc = Document(article=None, attributions=attributions, scores=Scores(named_sources=1, anonymous_sources=2))
+    result = source_grouping(gold, doc)
+    assert (result["matched"], result["link_tp"], result["link_pred"], result["link_gold"]) == (4, 0, 1, 1)
+    assert (result["gold_named"], result["gold_anonymous"], result["named"], result["anonymous"]) == (2, 1, 1, 2)
