@@ -8,6 +8,7 @@ is written once, with inline tags that mark the spans of each attribution:
 N numbers an attribution within its article; a quote that runs on into later sentences
 reuses its number there (those sentences get a continuation entry with no cue).
 Paragraphs are separated by a blank line, sentences within a paragraph by " || ".
+A headline takes the same tags (attribution 0 in natsec-03: "…, military says").
 The script strips the tags, computes every offset from the stripped text, validates the
 result against ANNOTATION.md and writes one JSON object per article.
 
