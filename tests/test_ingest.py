@@ -28,6 +28,12 @@ ARTICLE = (
     ("Posted on 2023-11-27", "timestamp"),
     ("Photo: AP", "photo credit"),
     ("(AP Photo/Evan Vucci)", "photo credit"),
+    ("Reporting by Jane Doe in Washington; Editing by John Roe", "credit line"),
+    ("The Associated Press contributed to this report.", "credit line"),
+    ("Jane Doe is a reporter for The Ledger. Reach her at jdoe@ledger.com.", "author note"),
+    ("Topics: Politics, Courts", "navigation"),
+    ("Correction: An earlier version of this story misstated the mayor's name.", "editor's note"),
+    ("A version of this article appears in print on Nov. 27, 2023, Section A, Page 1.", "print edition line"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -47,6 +53,11 @@ def test_boilerplate_is_excluded(footer, reason):
     "Updated figures released Tuesday show 3 percent growth.",
     "Photos released by the agency show damage to the pier.",
     "(The numbers were revised in 2021, the agency said.)",
+    "Reporting by The Ledger last year found the district had overspent.",  # a media report, not a credit
+    "Residents said the plan contributed to the flooding.",
+    "She is a reporter for The Ledger, the mayor said, and she should know better.",
+    "The correction in stock prices worried investors, analysts said.",
+    "Follow the money, one investigator said.",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")
