@@ -577,7 +577,7 @@ art("biz-02-vantage-corvex", "business",
 
 <s6>A Vantage spokeswoman</s6> <q6>declined to comment</q6>. || <s7>Corvex</s7> <q7>said in a statement</q7> <c7>that it does not comment on “market rumors or speculation.”</c7>
 
-Drugmakers have been racing to catch up with the companies that dominate the market for weight-loss drugs, which analysts expect to exceed $100 billion in annual sales by the end of the decade. || Corvex’s lead drug, a once-weekly injection, is in the last stage of clinical trials.
+Drugmakers have been racing to catch up with the companies that dominate the market for weight-loss drugs, which <s15>analysts</s15> <q15>expect</q15> <c15>to exceed $100 billion in annual sales by the end of the decade</c15>. || Corvex’s lead drug, a once-weekly injection, is in the last stage of clinical trials.
 
 <c8>Patients who took the highest dose lost an average of 19 percent of their body weight after 48 weeks</c8>, <q8>according to</q8> <s8>results the company presented at a medical conference in June</s8>.
 
@@ -592,9 +592,10 @@ Drugmakers have been racing to catch up with the companies that dominate the mar
     {1: "af familiar", 2: "af familiar", 3: "af familiar", 4: "media bloomberg",
      5: "media wsj", 6: "dc vantage resp=declined", 7: "norg corvex", 8: "doc trial-results",
      9: "doc vantage-filing", 10: "ax analysts", 11: "np feld", 12: "no lindqvist",
-     13: "no lindqvist ns", 14: "dc ftc resp=declined"},
+     13: "no lindqvist ns", 14: "dc ftc resp=declined", 15: "ax analysts"},
     notes={7: "a refusal that still says something; typed named_organization, alt: declined_comment",
            10: "bare 'analysts': anonymous_other",
+           15: "observers' expectation relayed (ANNOTATION.md §1: 'other executives expect …' is sourcing)",
            8: "results presented by the company; alt: named_organization"})
 
 art("biz-03-skyway-maintenance", "business",
