@@ -52,7 +52,8 @@ ANONYMITY_REASON = re.compile(
     # "asking not to be identified because the talks are private", "requesting anonymity to
     # discuss …", "speaking anonymously", "who was granted anonymity"
     r"|,?\s*(?:asking|requesting|insisting|who\s+asked|who\s+requested)\s+(?:on\s+)?(?:not\s+to\s+be\s+(?:named|identified)|anonymity)[^,;.]*"
-    r"|,?\s*speaking\s+anonymously[^,;.]*|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity[^,;.]*",
+    r"|,?\s*speaking\s+anonymously[^,;.]*|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity[^,;.]*"
+    r"|\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)[^,;.]*",
     re.IGNORECASE,
 )
 PASSIVE_BY = re.compile(

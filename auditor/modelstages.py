@@ -55,6 +55,27 @@ def _non_answer(cue_text: str) -> str | None:
     return None
 
 
+#: the verbs that relay what the source said: "a spokeswoman said the company would not comment"
+RELAYING_CUE = re.compile(r"^(?:said|says|told\b.*|added|wrote|stated|responded)$", re.I)
+#: at most this many words before a relayed non-answer: "the company", "it", "the agency's lawyers"
+MAX_WORDS_BEFORE_NON_ANSWER = 4
+
+
+def _relayed_non_answer(cue_text: str, content: list[str]) -> str | None:
+    """A non-answer in what the source said ("A Meridian spokeswoman said the company would not
+    comment on …"): the attribution records that non-answer, not content."""
+    if not content or not RELAYING_CUE.match(cue_text.strip()):
+        return None
+    first = re.sub(r"^(?:that)\s+", "", content[0].strip(), flags=re.I)
+    for pattern, response in rules.nonanswer_patterns():
+        match = pattern.search(first)
+        # only a refusal to comment: "his lawyer said he would not answer questions" (at a
+        # hearing) is what the lawyer says, not a non-answer to the reporter
+        if match and "comment" in match.group().lower() and len(first[:match.start()].split()) <= MAX_WORDS_BEFORE_NON_ANSWER:
+            return response
+    return None
+
+
 def _non_answer_from_cue(text: str, cue: Span, sentence_end: int) -> str | None:
     """A non-answer that begins inside the cue and runs on past it ("did not immediately
     respond to" + "questions about …"); one later in the sentence is another attribution's
@@ -85,13 +106,15 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     starts = [s.start for s in doc.sentences]
     headlines = [s.span for s in doc.sentences if s.is_headline]
     for attribution in predicted:
+        attribution = document_out_of_cue(attribution, text)
         anchor = attribution.cue or attribution.source
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
         attribution = _drop_stray_content(attribution, sentence, text, headlines)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
         response = _non_answer(cue_text) or (
-            _non_answer_from_cue(text, attribution.cue, sentence.end) if attribution.cue and sentence else None)
+            _non_answer_from_cue(text, attribution.cue, sentence.end) if attribution.cue and sentence else None) or (
+            _relayed_non_answer(cue_text, [c.text(text) for c in attribution.content]))
         detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
         reason = detailed.anonymity_reason
@@ -124,6 +147,28 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
 #: enforcement officials"); "and television networks", "and other trackers" continue one phrase
 CONJUNCTION = re.compile(r"\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|"
                          r"many|dozens|people|officials|sources)\b)", re.I)
+
+
+#: "according to data from" + "the National Retail Federation": the document is the source
+DOCUMENT_IN_CUE = re.compile(
+    r"^according\s+to\s+((?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|recent\s+|latest\s+|preliminary\s+|internal\s+)?"
+    r"(?:data|figures|records|report|survey|study|documents?|analysis|poll|polling|numbers|estimates|statistics|tally|"
+    r"filings?|count|review|audit|memo|letter)\b[^.;]*?\b(?:from|by|of|with))$", re.I)
+
+
+def document_out_of_cue(attribution: Attribution, text: str) -> Attribution:
+    """Move a document the tagger left in an "according to" cue into the source: "according
+    to" + "data from the National Retail Federation" (PolNeAR train puts the document in the
+    source 23 times, in the cue 7)."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None or source is None or not 0 <= source.start - cue.end <= 2:
+        return attribution
+    match = DOCUMENT_IN_CUE.match(cue.text(text))
+    if not match:
+        return attribution
+    document_start = cue.start + match.start(1)
+    new_cue = Span(cue.start, cue.start + len(cue.text(text)[:match.start(1)].rstrip()))
+    return replace(attribution, cue=new_cue, source=Span(document_start, source.end))
 
 
 def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]:

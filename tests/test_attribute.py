@@ -116,6 +116,8 @@ def test_anonymity_reason_and_count():
      ", speaking anonymously because they are private"),
     ("Two officials, who were granted anonymity to discuss the matter, said the talks stalled.",
      ", who were granted anonymity to discuss the matter"),
+    ("They asked that their names not be used because they expect to be called as witnesses.",
+     "asked that their names not be used because they expect to be called as witnesses"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
 ])
 def test_anonymity_reason_forms(sentence, reason):

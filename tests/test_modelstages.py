@@ -233,3 +233,20 @@ def test_a_request_for_anonymity_is_the_reason_not_an_attribution():
     said, asking = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert said.sourcing and said.anonymity_reason.text(text).startswith(", asking not to be identified")
     assert not asking.sourcing and asking.anonymity_reason is None
+
+
+@pytest.mark.parametrize("sentence, content, response", [
+    ("A Meridian spokeswoman said the company would not comment on the talks.", "the company would not comment on the talks", "declined"),
+    ("A spokesman said it had no comment.", "it had no comment", "declined"),
+    ("A spokesman said the plan would not pass.", "the plan would not pass", None),
+    ("A spokesman said he would not answer questions at the hearing.", "he would not answer questions at the hearing", None),
+    ("A spokesman said critics in the legislature who opposed the plan would not comment.",
+     "critics in the legislature who opposed the plan would not comment", None),  # too far in: another party
+])
+def test_a_non_answer_relayed_by_a_spokesperson(sentence, content, response):
+    text = "Story\n\n" + sentence + "\n"
+    source = " ".join(sentence.split()[:3]) if sentence.startswith("A Meridian") else "A spokesman"
+    tagger = OneAttributionTagger(text, [(source, "said", (content,))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.response == response
+    assert (attribution.type == "declined_comment") is (response is not None)
