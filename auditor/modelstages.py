@@ -298,11 +298,15 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         attribution = attributions[index]
         if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
+        sourcing = attribution.sourcing
+        if prediction.type == "document" and attribution.cue is not None and NEGATION.search(attribution.cue.text(text)):
+            sourcing = True  # "The indictment does not name the officers": what a document leaves out is read in it
         attributions[index] = replace(
             attribution,
             type=prediction.type,
             confidence=float(prediction.confidence),
             type_evidence=prediction.evidence or attribution.type_evidence,
             count=count_for(prediction.type, attribution.source.text(text)),
+            sourcing=sourcing,
         )
     return replace(doc, attributions=tuple(attributions))

@@ -250,3 +250,20 @@ def test_a_non_answer_relayed_by_a_spokesperson(sentence, content, response):
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert attribution.response == response
     assert (attribution.type == "declined_comment") is (response is not None)
+
+
+@pytest.mark.parametrize("source, cue, content, type_, sourcing", [
+    ("The indictment", "does not name", "the officers", "document", True),  # what a document leaves out is read in it
+    ("The ministry", "has not confirmed", "the deal", "named_organization", False),  # a non-statement cites nothing
+])
+def test_a_negated_cue_is_sourcing_only_for_a_document(source, cue, content, type_, sourcing):
+    text = f"Story\n\n{source} {cue} {content}.\n"
+
+    class OneTypeTyper:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction(type_, 0.9) for _ in mentions]
+
+    tagger = OneAttributionTagger(text, [(source, cue, (content,))])
+    doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), tagger), OneTypeTyper())
+    (attribution,) = doc.attributions
+    assert attribution.type == type_ and attribution.sourcing is sourcing
