@@ -39,6 +39,8 @@ PARTITIVE = re.compile(
 #: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
 SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
                           r"|^(?:an?|the)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
+#: how many earlier source mentions a pronoun looks back over for one of its own type
+RECENT_SOURCES = 4
 #: a declined_comment mention with a name is a person's ("His lawyer, Dennis Kaye, declined")
 NAMED_TYPES = PERSON_TYPES | {"declined_comment"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -182,16 +184,23 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
         return matches[-1] if matches else None
     evidence = find_evidence(text, mention, mentions)
     if evidence is not None:
-        overlapping = [ident for span, ident, _ in earlier if span.start < evidence.end and evidence.start < span.end]
+        overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end]
         if overlapping:
-            return overlapping[-1]
+            ident, kind = overlapping[-1]
+            if is_pronoun(phrase) and type_ in PERSON_TYPES and kind in PERSON_TYPES and kind != type_:
+                # the typer read that antecedent and disagreed ("He", an official, after "Marcus
+                # Feld, an analyst"): the last few sources of the pronoun's own type come first
+                agreeing = [i for span, i, k in earlier[-RECENT_SOURCES:] if k == type_ and not is_pronoun(span.text(text))]
+                if agreeing:
+                    return agreeing[-1]
+            return ident
     if is_short_description(phrase):
         head = " ".join(w.lower() for w in phrase.split()[1:])
         for category, types in (("media_anaphor", ("media_report",)),
                                 ("organization_anaphor", ("named_organization", "declined_comment"))):
             if head in lexicon()[category]:
                 # "the newspaper" after "The Washington Post"; "the agency" after "ICE"
-                before = [ident for span, ident, type_ in earlier if span.end <= mention.start and type_ in types
+                before = [ident for span, ident, kind in earlier if span.end <= mention.start and kind in types
                           and not is_pronoun(span.text(text)) and not is_short_description(span.text(text))]
                 return before[-1] if before else None
     return None

@@ -87,6 +87,11 @@ def _groups(text, mentions):
     # a relative pronoun stands for the phrase right before it
     ("Cole Dempsey, who leads the caucus, praised it. Gov. Marquez, who vetoed it, said so.",
      [("who", "named_official"), ("who", "named_official")], [[0], [1]]),
+    # a pronoun the typer typed otherwise than its nearest antecedent: the last source of its type
+    ("Robert Lindqvist, the chief executive, said sales rose. Marcus Feld, an analyst, said the stock was cheap. "
+     "He said the company would hire.",
+     [("Robert Lindqvist, the chief executive", "named_official"), ("Marcus Feld, an analyst", "named_person"),
+      ("He", "named_official")], [[0, 2], [1]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
