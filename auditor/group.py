@@ -182,6 +182,8 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
         matches = [ident for span, ident, _ in earlier if span.end <= mention.start
                    and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
         return matches[-1] if matches else None
+    if is_short_description(phrase):
+        return _described(text, mention, phrase, earlier)
     evidence = find_evidence(text, mention, mentions)
     if evidence is not None:
         overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end]
@@ -194,16 +196,63 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
                 if agreeing:
                     return agreeing[-1]
             return ident
-    if is_short_description(phrase):
-        head = " ".join(w.lower() for w in phrase.split()[1:])
-        for category, types in (("media_anaphor", ("media_report",)),
-                                ("organization_anaphor", ("named_organization", "declined_comment"))):
-            if head in lexicon()[category]:
-                # "the newspaper" after "The Washington Post"; "the agency" after "ICE"
-                before = [ident for span, ident, kind in earlier if span.end <= mention.start and kind in types
-                          and not is_pronoun(span.text(text)) and not is_short_description(span.text(text))]
-                return before[-1] if before else None
     return None
+
+
+#: words that end the head of a source phrase: "people | familiar with the matter",
+#: "a 2023 audit | commissioned by the authority's board"
+_HEAD_END = re.compile(r",|\s(?:of|by|for|with|from|at|in|on|to|who|which|that|familiar|briefed|involved|close|"
+                       r"commissioned|obtained|reviewed|released|signed|filed|compiled|seen)\b", re.I)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The lower-cased words of a source phrase's head, possessives left as they are."""
+    return [w.lower() for w in re.findall(r"[\w’'.-]+", _HEAD_END.split(phrase, maxsplit=1)[0])]
+
+
+def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, str, Optional[str]]]) -> Optional[str]:
+    """The source a short description ("the officials", "the agency", "the newspaper") points
+    back at: the nearest earlier mention with that noun, in the same number, in its head; else,
+    for an outlet or an institution, the last one cited of its kind."""
+    words = _head_words(phrase)[1:] or [w.lower() for w in phrase.split()[1:]]  # "The emails, obtained" -> "emails"
+    noun = words[-1].strip(".,;:")
+    for span, ident, _ in reversed(earlier):
+        if span.end > mention.start:
+            continue
+        if noun in _head_words(span.text(text)):
+            return ident  # "the two defense officials" … "the officials"; "a senior official" … "the official"
+    head = " ".join(words)
+    for category, types in (("media_anaphor", ("media_report",)),
+                            ("organization_anaphor", ("named_organization", "declined_comment"))):
+        if head in lexicon()[category]:
+            # "the newspaper" after "The Washington Post"; "the agency" after "ICE", not after a company
+            for span, ident, kind in reversed(earlier):
+                candidate = span.text(text)
+                if (span.end <= mention.start and kind in types and not is_pronoun(candidate)
+                        and not is_short_description(candidate) and _same_kind(noun, candidate)):
+                    return ident
+            return None
+    return None
+
+
+#: institutions of one kind: "the agency" may be an administration, not a company
+INSTITUTION_KINDS = (
+    frozenset({"agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission",
+               "council", "committee", "board", "government", "service"}),
+    frozenset({"company", "firm", "bank", "group", "corporation", "business"}),
+    frozenset({"campaign", "union", "association", "organization"}),
+)
+
+
+def _same_kind(noun: str, candidate: str) -> bool:
+    """Whether an institution named ``candidate`` can be "the ``noun``": it names no
+    institution noun of another kind ("Bitterroot Pipeline Co." is no agency)."""
+    kind = next((k for k in INSTITUTION_KINDS if noun in k), None)
+    if kind is None:
+        return True
+    named = {w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)}
+    others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
+    return not (named & others) or bool(named & kind)
 
 
 def _bare_noun(word: str) -> str:

@@ -100,6 +100,17 @@ def _groups(text, mentions):
     ("A former U.S. official said so. A senior Pentagon official said not. The official added more.",
      [("A former U.S. official", "anonymous_official"), ("A senior Pentagon official", "anonymous_official"),
       ("The official", "anonymous_official")], [[0], [1, 2]]),
+    # "the company" is no government agency; "the authority" is not an audit commissioned by it
+    ("The Pipeline Safety Administration said so. The agency said more. The company said not.",
+     [("The Pipeline Safety Administration", "named_organization"), ("The agency", "named_organization"),
+      ("The company", "named_organization")], [[0, 1], [2]]),
+    ("A 2023 audit commissioned by the authority’s board found flaws. The authority said it disagreed.",
+     [("A 2023 audit commissioned by the authority’s board", "document"), ("The authority", "named_organization")],
+     [[0], [1]]),
+    # a plural description points at a plural mention
+    ("A former Pentagon official said so. Two U.S. officials said not. The officials added more.",
+     [("A former Pentagon official", "anonymous_official"), ("Two U.S. officials", "anonymous_official"),
+      ("The officials", "anonymous_official")], [[0], [1, 2]]),
     ("The White House declined to comment. Gray Harbor declined to comment.",
      [("The White House", "declined_comment"), ("Gray Harbor", "declined_comment")], [[0], [1]]),
 ])
