@@ -5,13 +5,20 @@
 comment" … "the White House said"; "people familiar with the matter" … "the people" …
 "one of the people". A mention joins, in this order:
 
-1. the earlier source mention its reference points at: a pronoun's antecedent, a bare
-   surname's first full mention, "the officials"' nearest mention with that head noun
-   (``auditor.mentions.find_evidence``, the same evidence the typer reads);
-2. for a part of a group ("one of the officials", "two of them"), the nearest earlier
-   mention of that group;
-3. the earlier mention with the same key: a person's surname, for everything else its
-   words without determiners, numbers and nationality words.
+1. the earlier mention with the same key: a person's surname (the name after a title or
+   in an appositive; another given name stays apart), for everything else its words
+   without determiners, numbers and nationality words ("a department spokeswoman" takes
+   the key of the institution it speaks for);
+2. the earlier mention it refers to: a short description's nearest mention with that noun
+   in its head ("the officials"), else the last outlet or institution of its kind ("the
+   newspaper", "the agency"); a part of a group ("one of the officials", "two of them");
+   a pronoun's antecedent or a bare surname's first full mention
+   (``auditor.mentions.find_evidence``, the evidence the typer reads), passed over for a
+   recent source of the pronoun's own type when the typer disagreed with it;
+3. for "…, who said", the phrase before the pronoun; for another pronoun with nothing to
+   point at, the nearest earlier source of its type; else a new source.
+
+Only sources with a sourcing attribution count as distinct sources (``Source.sourcing``).
 """
 
 from __future__ import annotations
