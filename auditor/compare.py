@@ -55,8 +55,9 @@ def _article(report: dict) -> dict:
         "title": report.get("title"),
         "path": report.get("path"),
         "scores": report["scores"],
+        # the sources each article cites; actors it only describes are no sources
         "sources": [{"id": s["id"], "name": s["name"], "type": s["type"], "anonymous": s["anonymous"],
-                     "mentions": len(s["attributions"])} for s in report["sources"]],
+                     "mentions": len(s["attributions"])} for s in report["sources"] if s.get("sourcing", True)],
         "anonymous_claims": anonymous_claims(report),
     }
 

@@ -51,3 +51,15 @@ def test_compare_cli(tmp_path):
     assert result.exit_code == 0 and out.read_text(encoding="utf-8").count('class="report"') == 2
     result = runner.invoke(main, ["compare", "--rules-only", str(SEED), str(tmp_path / "missing.txt")])
     assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_compare_lists_only_cited_sources():
+    from auditor.compare import _article
+
+    report = {"title": "t", "path": None, "scores": {}, "sentences": [], "attributions": [], "sources": [
+        {"id": "wh", "name": "The White House", "type": "named_organization", "anonymous": False, "sourcing": True,
+         "attributions": [0]},
+        {"id": "china", "name": "China", "type": "named_organization", "anonymous": False, "sourcing": False,
+         "attributions": [1]},
+    ]}
+    assert [s["name"] for s in _article(report)["sources"]] == ["The White House"]
