@@ -104,6 +104,8 @@ def test_evaluate_gold_json(runner, tmp_path):
     metrics = json.loads(result.output)["gold"]
     assert metrics["boundary_recall"] == 1.0
     assert metrics["label_sets_right"] == 2
+    assert metrics["sources"]["mentions_found"] == "0/0"  # this gold lists no source mentions
+    assert set(metrics["sources"]["links"]) == {"p", "r", "f1"}
 
 
 def test_evaluate_shows_the_wrong_sentences(runner, tmp_path):
