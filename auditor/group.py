@@ -112,11 +112,13 @@ def group(doc: Document) -> Document:
     ids: list[str] = []
     key_to_id: dict[str, str] = {}
     given_names: dict[str, str] = {}
+    earlier: list[tuple[Span, str, Optional[str]]] = []  # (source, id, type) of the mentions grouped so far
     for index, attribution in enumerate(attributions):
+        if index and ids[-1]:
+            earlier.append((attributions[index - 1].source, ids[-1], attributions[index - 1].type))
         if attribution.source is None:
             ids.append("")
             continue
-        earlier = [(a.source, ids[i], a.type) for i, a in enumerate(attributions[:index]) if a.source is not None and ids[i]]
         phrase = attribution.source.text(text)
         key = source_key(phrase, attribution.type or "")
         if attribution.type in NAMED_TYPES:

@@ -48,11 +48,16 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
     return False
 
 
-def _non_answer(cue_text: str) -> str | None:
+def _non_answers(string: str, pos: int = 0, endpos: int | None = None):
+    """Each non-answer pattern's first match in ``string[pos:endpos]``, with its response."""
     for pattern, response in rules.nonanswer_patterns():
-        if pattern.search(cue_text):
-            return response
-    return None
+        match = pattern.search(string, pos, len(string) if endpos is None else endpos)
+        if match:
+            yield match, response
+
+
+def _non_answer(cue_text: str) -> str | None:
+    return next((response for _, response in _non_answers(cue_text)), None)
 
 
 #: the verbs that relay what the source said: "a spokeswoman said the company would not comment"
@@ -67,24 +72,19 @@ def _relayed_non_answer(cue_text: str, content: list[str]) -> str | None:
     if not content or not RELAYING_CUE.match(cue_text.strip()):
         return None
     first = re.sub(r"^(?:that)\s+", "", content[0].strip(), flags=re.I)
-    for pattern, response in rules.nonanswer_patterns():
-        match = pattern.search(first)
-        # only a refusal to comment: "his lawyer said he would not answer questions" (at a
-        # hearing) is what the lawyer says, not a non-answer to the reporter
-        if match and "comment" in match.group().lower() and len(first[:match.start()].split()) <= MAX_WORDS_BEFORE_NON_ANSWER:
-            return response
-    return None
+    # only a refusal to comment: "his lawyer said he would not answer questions" (at a
+    # hearing) is what the lawyer says, not a non-answer to the reporter
+    return next((response for match, response in _non_answers(first)
+                 if "comment" in match.group().lower()
+                 and len(first[:match.start()].split()) <= MAX_WORDS_BEFORE_NON_ANSWER), None)
 
 
 def _non_answer_from_cue(text: str, cue: Span, sentence_end: int) -> str | None:
     """A non-answer that begins inside the cue and runs on past it ("did not immediately
     respond to" + "questions about …"); one later in the sentence is another attribution's
     ("confirmed the emails … but declined to comment")."""
-    for pattern, response in rules.nonanswer_patterns():
-        match = pattern.search(text, cue.start, sentence_end)
-        if match and match.start() < cue.end:
-            return response
-    return None
+    return next((response for match, response in _non_answers(text, cue.start, sentence_end)
+                 if match.start() < cue.end), None)
 
 
 def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_layer: int | None = None) -> Document:
@@ -118,19 +118,19 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
         reason = detailed.anonymity_reason
-        if (reason is not None and attribution.cue is not None and reason.contains(attribution.cue)
-                and all(reason.contains(piece) for piece in detailed.content)):
-            # "…, asking not to be identified": the request for anonymity is the reason, no
-            # content (a quote the tagger gave such a cue still counts)
-            detailed = replace(detailed, anonymity_reason=None, sourcing=False)
-            found.append(replace(detailed, origin="model"))
-            continue
+        # "…, asking not to be identified": the request for anonymity is the reason, no
+        # content (a quote the tagger gave such a cue still counts)
+        asks_anonymity = (reason is not None and attribution.cue is not None and reason.contains(attribution.cue)
+                          and all(reason.contains(piece) for piece in detailed.content))
+        if asks_anonymity:
+            response = None
         found.append(replace(
             detailed,
             origin="model",
             type="declined_comment" if response else None,
             response=response,
-            sourcing=True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
+            anonymity_reason=None if asks_anonymity else reason,
+            sourcing=False if asks_anonymity else True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
         ))
     found = [part for attribution in found for part in split_mixed_source(attribution, text)]
     claimed = [s for b in found for s in (b.source, b.cue) if s is not None]
