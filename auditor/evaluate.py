@@ -135,7 +135,7 @@ def evaluate_gold(auditor, paths: list[str], only_ids: Optional[set[str]] = None
                 excluded_found += any(
                     s.excluded and s.start <= ex["start"] and ex["end"] <= s.end for s in doc.sentences
                 )
-            grouping.append(source_grouping(gold, doc))
+            grouping.append(source_grouping(gold, doc, show_errors))
             articles.append({"id": gold.get("id"), "sentences": len(gold["sentences"]), "label_sets_right": right,
                              **{k: round(getattr(got, k), 4) for k in SCORE_KEYS},
                              **{f"gold_{k}": round(expected[k], 4) for k in SCORE_KEYS}})
@@ -181,25 +181,31 @@ def gold_source_mentions(gold: dict) -> list[tuple[int, int, str, str, bool]]:
     return sorted(mentions.values())
 
 
-def source_grouping(gold: dict, doc) -> dict:
+def source_grouping(gold: dict, doc, show_errors: bool = False) -> dict:
     """How the article's source mentions were grouped, against the gold ``source_id``s.
 
     Pairwise links over the gold mentions the auditor found as sources (a predicted source
     overlapping the gold one): a link is two mentions with one id. Distinct sources (the
-    sourcing ones), named and anonymous, gold against the report's scores."""
+    sourcing ones), named and anonymous, gold against the report's scores. With
+    ``show_errors``, also each wrong link ("joined": one predicted id, two gold ids) and
+    each missing one ("split")."""
     mentions = gold_source_mentions(gold)
     predicted = [(a.source, a.source_id) for a in doc.attributions if a.source is not None and a.source_id]
     matched = []
     for start, end, gold_id, _, _ in mentions:
         overlapping = [(min(end, s.end) - max(start, s.start), pid) for s, pid in predicted if s.start < end and start < s.end]
         if overlapping:
-            matched.append((gold_id, max(overlapping)[1]))
+            matched.append((gold_id, max(overlapping)[1], gold["text"][start:end]))
     tp = n_pred = n_gold = 0
-    for i, (gold_i, pred_i) in enumerate(matched):
-        for gold_j, pred_j in matched[i + 1:]:
+    errors = []
+    for i, (gold_i, pred_i, text_i) in enumerate(matched):
+        for gold_j, pred_j, text_j in matched[i + 1:]:
             tp += gold_i == gold_j and pred_i == pred_j
             n_pred += pred_i == pred_j
             n_gold += gold_i == gold_j
+            if show_errors and (gold_i == gold_j) != (pred_i == pred_j):
+                errors.append({"id": gold.get("id"), "kind": "split" if gold_i == gold_j else "joined",
+                               "mentions": [text_i, text_j], "gold": [gold_i, gold_j], "predicted": [pred_i, pred_j]})
     group_types: dict[str, list[str]] = {}
     for _, _, gold_id, type_, sourcing in mentions:
         if sourcing:
@@ -214,7 +220,8 @@ def source_grouping(gold: dict, doc) -> dict:
         named += main not in ANONYMOUS_TYPES
     return {"mentions": len(mentions), "matched": len(matched), "link_tp": tp, "link_pred": n_pred, "link_gold": n_gold,
             "gold_named": named, "gold_anonymous": anonymous,
-            "named": doc.scores.named_sources, "anonymous": doc.scores.anonymous_sources}
+            "named": doc.scores.named_sources, "anonymous": doc.scores.anonymous_sources,
+            **({"errors": errors} if show_errors else {})}
 
 
 def _grouping_summary(per_article: list[dict]) -> dict:
@@ -228,6 +235,7 @@ def _grouping_summary(per_article: list[dict]) -> dict:
         "named_sources_right": sum(a["named"] == a["gold_named"] for a in per_article) / n,
         "anonymous_sources_mean_abs_error": sum(abs(a["anonymous"] - a["gold_anonymous"]) for a in per_article) / n,
         "named_sources_mean_abs_error": sum(abs(a["named"] - a["gold_named"]) for a in per_article) / n,
+        **({"errors": [e for a in per_article for e in a["errors"]]} if any("errors" in a for a in per_article) else {}),
     }
 
 
@@ -338,6 +346,12 @@ def format_table(results: dict) -> str:
                     for a in error[f"{side}_attributions"]:
                         flag = "" if a.get("sourcing", True) else " (not sourcing)"
                         lines.append(f"    {side:<9} {a['type']}: {a['source']!r} <{a['cue']}>{flag}")
+        if "errors" in sources:
+            lines += ["", f"source mentions grouped wrongly (pairs): {len(sources['errors'])}"]
+            for error in sources["errors"]:
+                first, second = (repr(m if len(m) <= 50 else m[:49] + "…") for m in error["mentions"])
+                lines.append(f"  {error['id']}: {error['kind']:<6} {first} ~ {second}  "
+                             f"gold {' / '.join(error['gold'])}, predicted {' / '.join(error['predicted'])}")
     typer = results.get("typer")
     if typer:
         lines += ["", "source-type model alone:", "  " + json.dumps({k: v for k, v in typer.items() if not isinstance(v, dict)})]

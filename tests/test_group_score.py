@@ -148,7 +148,7 @@ def test_grouping_is_scored_against_the_gold_source_ids():
         return {"start": start, "end": start + len(needle)}
     mentions = [("two officials", "officials", "anonymous_official", 0), ("The officials", "officials", "anonymous_official", 0),
                 ("Smith", "smith", "named_person", text.index("Smith said")), ("Jones", "jones", "named_person", 0)]
-    gold = {"sentences": [{"start": 0, "end": len(text), "text": text, "attributions": [
+    gold = {"text": text, "sentences": [{"start": 0, "end": len(text), "text": text, "attributions": [
         {"source": m, "source_span": at(m, after), "source_id": ident, "type": t, "cue": "said"} for m, ident, t, after in mentions]}]}
     # the auditor joined Smith with Jones and missed the officials' link
     predicted = [("two officials", "a", 0), ("The officials", "b", 0), ("Smith", "c", text.index("Smith said")), ("Jones", "c", 0)]
@@ -158,3 +158,7 @@ def test_grouping_is_scored_against_the_gold_source_ids():
     result = source_grouping(gold, doc)
     assert (result["matched"], result["link_tp"], result["link_pred"], result["link_gold"]) == (4, 0, 1, 1)
     assert (result["gold_named"], result["gold_anonymous"], result["named"], result["anonymous"]) == (2, 1, 1, 2)
+    assert "errors" not in result
+    errors = source_grouping(gold, doc, show_errors=True)["errors"]
+    assert [(e["kind"], e["mentions"]) for e in errors] == [
+        ("split", ["two officials", "The officials"]), ("joined", ["Smith", "Jones"])]
