@@ -116,4 +116,8 @@ def test_html_body_is_extracted():
 def test_language_guess():
     assert guess_language("The senator said on Tuesday that the bill would pass the House.") == "en"
     assert guess_language("Der Minister sagte, dass die Regierung die Steuern nicht erhöhen wird.") == "de"
+    # French and Spanish share "le", "un", "que": the words only one of them uses decide
+    assert guess_language("Le ministre a déclaré que le plan serait appliqué dès janvier.") == "fr"
+    assert guess_language("Le gouvernement a annoncé mardi un nouveau plan, selon deux responsables.") == "fr"
+    assert guess_language("El gobierno anunció el martes un nuevo plan, según dos funcionarios.") == "es"
     assert guess_language("ok") is None
