@@ -131,17 +131,17 @@ def group(doc: Document) -> Document:
             longer = [k for k in key_to_id if k.endswith(" " + key)]
             referent = key_to_id[longer[-1]] if longer else None
         referent = referent or _referent(text, attribution.source, mentions, earlier, attribution.type)
-        evidence = attribution.type_evidence or (find_evidence(text, attribution.source, mentions) if is_pronoun(phrase) else None)
-        if (referent is None and phrase.strip().lower() in RELATIVE and evidence is not None
-                and 0 <= attribution.source.start - evidence.end <= 3):
-            # "Cole Dempsey, who has criticized …": the phrase right before the relative
-            # pronoun, though the tagger did not mark it as a source
-            key = source_key(evidence.text(text), attribution.type or "")
-        elif referent is None and is_pronoun(phrase):
-            # no antecedent among the sources: the nearest earlier source of its type
-            referent = next((ids[i] for i in range(index - 1, -1, -1)
-                             if ids[i] and attributions[i].type == attribution.type
-                             and not is_pronoun(attributions[i].source.text(text))), None)
+        if referent is None and is_pronoun(phrase):
+            evidence = attribution.type_evidence or find_evidence(text, attribution.source, mentions)
+            if (phrase.strip().lower() in RELATIVE and evidence is not None
+                    and 0 <= attribution.source.start - evidence.end <= 3):
+                # "Cole Dempsey, who has criticized …": the phrase right before the relative
+                # pronoun, though the tagger did not mark it as a source
+                key = source_key(evidence.text(text), attribution.type or "")
+            else:
+                # no antecedent among the sources: the nearest earlier source of its type
+                referent = next((ident for span, ident, kind in reversed(earlier)
+                                 if kind == attribution.type and not is_pronoun(span.text(text))), None)
         if referent is not None:
             ids.append(referent)
             continue
