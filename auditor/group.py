@@ -15,7 +15,10 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    a pronoun's antecedent or a bare surname's first full mention
    (``auditor.mentions.find_evidence``, the evidence the typer reads), passed over for a
    recent source of the pronoun's own type when the typer disagreed with it;
-3. for "…, who said", the phrase before the pronoun; for another pronoun with nothing to
+3. for a person named for the first time, the earlier unnamed description their own
+   description or title repeats ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county
+   sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet;
+4. for "…, who said", the phrase before the pronoun; for another pronoun with nothing to
    point at, the nearest earlier source of its type; else a new source.
 
 Only sources with a sourcing attribution count as distinct sources (``Source.sourcing``).
@@ -113,9 +116,13 @@ def group(doc: Document) -> Document:
     key_to_id: dict[str, str] = {}
     given_names: dict[str, str] = {}
     earlier: list[tuple[Span, str, Optional[str]]] = []  # (source, id, type) of the mentions grouped so far
+    named_ids: set[str] = set()  # ids whose mentions include a person's name
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
-            earlier.append((attributions[index - 1].source, ids[-1], attributions[index - 1].type))
+            previous = attributions[index - 1]
+            earlier.append((previous.source, ids[-1], previous.type))
+            if previous.type in NAMED_TYPES and appositive_name(previous.source.text(text)):
+                named_ids.add(ids[-1])
         if attribution.source is None:
             ids.append("")
             continue
@@ -131,6 +138,11 @@ def group(doc: Document) -> Document:
             longer = [k for k in key_to_id if k.endswith(" " + key)]
             referent = key_to_id[longer[-1]] if longer else None
         referent = referent or _referent(text, attribution.source, mentions, earlier, attribution.type)
+        if referent is None and key not in key_to_id and attribution.type in NAMED_TYPES and appositive_name(phrase):
+            # "his lawyer" … "The lawyer, Stefan Kowalski": the description named at last
+            referent = _described_before_named(text, phrase, earlier, named_ids)
+            if referent is not None:
+                key_to_id[key] = referent
         if referent is None and is_pronoun(phrase):
             evidence = attribution.type_evidence or find_evidence(text, attribution.source, mentions)
             if (phrase.strip().lower() in RELATIVE and evidence is not None
@@ -206,6 +218,52 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
                     return agreeing[-1]
             return ident
     return None
+
+
+def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
+                            named_ids: set[str]) -> Optional[str]:
+    """The earlier unnamed description a newly named person's own description or title
+    matches ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county sheriff" … "Sheriff
+    Dale Hutchins"), or None: a single person, in a group no name has joined yet."""
+    nouns = _descriptions_of_named(phrase)
+    if not nouns:
+        return None
+    for span, ident, kind in reversed(earlier):
+        candidate = span.text(text)
+        if (ident in named_ids or kind not in NAMED_TYPES or is_pronoun(candidate) or SPOKESPERSON.match(candidate)
+                or appositive_name(candidate) or is_short_name(candidate)):
+            continue
+        head = _head_words(candidate)
+        if len(head) >= 2 and head[-1].strip(".,;:") in nouns and head[0] not in PLURAL_DETERMINERS:
+            return ident
+    return None
+
+
+#: "two lawyers", "some officials": more than one person
+PLURAL_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "some", "both", "many", "their"})
+
+
+def _descriptions_of_named(phrase: str) -> set[str]:
+    """The nouns a named person's mention describes them by: an appositive's head ("The
+    lawyer, Stefan Kowalski" -> lawyer) or a title before the name ("Sheriff Dale Hutchins")."""
+    nouns = set()
+    for part in phrase.split(","):
+        words = _head_words(part.strip())
+        if len(words) >= 2 and words[0] in ("the", "a", "an", "his", "her", "their", "its"):
+            nouns.add(words[-1].strip(".,;:"))
+    name = appositive_name(phrase)
+    first_part = _NAME_WORD.findall(phrase.split(",")[0])
+    if name and first_part[-len(name):] == name:
+        before = [w.lower().rstrip(".") for w in first_part[:-len(name)]]
+        title_words = [w.lower() for w in name[:-2]]  # "Sheriff Dale Hutchins": the name kept its title
+        nouns.update(w for w in before + title_words if has("title", w))
+    # a spokesperson speaks for an institution, and "an official" is how anonymity is written:
+    # neither noun tells one person from another
+    return {n for n in nouns if (not n.endswith("s") or n.endswith("ss")) and n not in UNSPECIFIC_NOUNS}
+
+
+UNSPECIFIC_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
+                              "person", "aide"})
 
 
 #: words that end the head of a source phrase: "people | familiar with the matter",

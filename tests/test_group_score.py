@@ -92,6 +92,21 @@ def _groups(text, mentions):
      "He said the company would hire.",
      [("Robert Lindqvist, the chief executive", "named_official"), ("Marcus Feld, an analyst", "named_person"),
       ("He", "named_official")], [[0, 2], [1]]),
+    # a description named later: its own description or title before the name
+    ("His lawyer declined to comment. The lawyer, Stefan Kowalski, said later that the arrest was unlawful.",
+     [("His lawyer", "declined_comment"), ("The lawyer, Stefan Kowalski", "named_person")], [[0, 1]]),
+    ("The county sheriff said roads were closed. Sheriff Dale Hutchins said two people died.",
+     [("The county sheriff", "named_official"), ("Sheriff Dale Hutchins", "named_official")], [[0, 1]]),
+    # negatives: a plural description, one already named, a spokesperson, an anonymous official
+    ("Two lawyers said so. The lawyer, Stefan Kowalski, said not.",
+     [("Two lawyers", "named_person"), ("The lawyer, Stefan Kowalski", "named_person")], [[0], [1]]),
+    ("The engineer, Kevin Yoon, said so. The engineer, Ana Ruiz, said not.",
+     [("The engineer, Kevin Yoon", "named_person"), ("The engineer, Ana Ruiz", "named_person")], [[0], [1]]),
+    ("A spokesman for the chancellor said so. Wang Hao, a spokesman for the ministry, said not.",
+     [("A spokesman for the chancellor", "named_organization"), ("Wang Hao, a spokesman for the ministry", "named_official")],
+     [[0], [1]]),
+    ("A senior official said so. The official, Ned Price, said not.",
+     [("A senior official", "anonymous_official"), ("The official, Ned Price", "named_official")], [[0], [1]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
