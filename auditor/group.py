@@ -151,9 +151,13 @@ def group(doc: Document) -> Document:
                 # pronoun, though the tagger did not mark it as a source
                 key = source_key(evidence.text(text), attribution.type or "")
             else:
-                # no antecedent among the sources: the nearest earlier source of its type
-                referent = next((ident for span, ident, kind in reversed(earlier)
-                                 if kind == attribution.type and not is_pronoun(span.text(text))), None)
+                evidence_key = (source_key(evidence.text(text), _person_type(attribution.type))
+                                if evidence is not None else None)
+                # an antecedent outside the sources ("Mayor Denise Harlan forced out …" … "She
+                # declined"): the source that has its name; else the nearest earlier source of its type
+                referent = key_to_id.get(evidence_key) or next(
+                    (ident for span, ident, kind in reversed(earlier)
+                     if kind == attribution.type and not is_pronoun(span.text(text))), None)
         if referent is not None:
             ids.append(referent)
             continue
@@ -162,6 +166,10 @@ def group(doc: Document) -> Document:
         ids.append(key_to_id[key])
     grouped = tuple(replace(a, source_id=i or None) for a, i in zip(attributions, ids))
     return replace(doc, attributions=grouped, sources=tuple(build_sources(grouped, text)))
+
+
+def _person_type(type_: Optional[str]) -> str:
+    return type_ if type_ in PERSON_TYPES else "named_person"
 
 
 def _given_name_apart(key: str, name: list[str], given_names: dict[str, str]) -> str:

@@ -112,8 +112,29 @@ def is_person_like(mention_text: str) -> bool:
     if not words or is_pronoun(mention_text):
         return False
     if _bare(words[0]) in DETERMINERS | {"a", "an"}:
-        return False
+        return _named_in_apposition(mention_text)
     return words[-1][0].isupper()
+
+
+#: nouns of institutions: "The company, Harborline Foods" names no person
+INSTITUTION_NOUNS = frozenset({
+    "company", "firm", "bank", "group", "corporation", "business", "agency", "department", "ministry", "office",
+    "bureau", "authority", "commission", "council", "committee", "board", "government", "campaign", "union",
+    "association", "organization", "newspaper", "network", "outlet", "site", "magazine", "paper", "station", "party",
+    "team", "club", "school", "university", "hospital", "court", "city", "county", "state", "country",
+})
+
+
+def _named_in_apposition(mention_text: str) -> bool:
+    """"A former federal prosecutor, Alan Reisner": a description of a person followed by a
+    name of two or three capitalised words."""
+    parts = [p.strip() for p in mention_text.split(",")]
+    if len(parts) < 2 or not _words(parts[0]):
+        return False
+    if _bare(_words(parts[0])[-1]) in INSTITUTION_NOUNS:
+        return False
+    name = _words(parts[1])
+    return 2 <= len(name) <= 3 and all(w[0].isupper() for w in name)
 
 
 def is_short_description(mention_text: str) -> bool:

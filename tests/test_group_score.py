@@ -107,6 +107,9 @@ def _groups(text, mentions):
      [[0], [1]]),
     ("A senior official said so. The official, Ned Price, said not.",
      [("A senior official", "anonymous_official"), ("The official, Ned Price", "named_official")], [[0], [1]]),
+    # a pronoun whose antecedent is no source joins the source with that name
+    ("Mayor Denise Harlan forced out the chief, records show. Harlan denied it. She declined to answer questions.",
+     [("records", "document"), ("Harlan", "named_official"), ("She", "declined_comment")], [[0], [1, 2]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from auditor.mentions import build_context, find_evidence, first_full_mention, is_pronoun, is_short_name, mark
+from auditor.mentions import build_context, find_evidence, first_full_mention, is_person_like, is_pronoun, is_short_name, mark
 from auditor.types import Span
 
 ARTICLE = (
@@ -81,6 +81,28 @@ def test_person_pronoun_skips_institutions_and_it_skips_people():
     mentions[4] = Span(mentions[4].start, mentions[4].start + 2)
     assert find_evidence(text, mentions[2], mentions) == mentions[0]
     assert find_evidence(text, mentions[4], mentions) in (mentions[1], mentions[3])
+
+
+@pytest.mark.parametrize("mention, person", [
+    ("Fox News' Megyn Kelly", True),
+    ("A former federal prosecutor, Alan Reisner,", True),  # a description, then the name
+    ("the engineer, Kevin Yoon", True),
+    ("The company, Harborline Foods", False),  # an institution's name in apposition
+    ("The Washington Post, a newspaper", False),
+    ("the Clinton campaign", False),
+    ("two defense officials", False),
+])
+def test_person_like_mentions(mention, person):
+    assert is_person_like(mention) is person
+
+
+def test_pronoun_skips_a_person_named_earlier_for_one_named_in_apposition():
+    text = ("Curtis Penhallow declined to comment. A former federal prosecutor, Alan Reisner, said cases turn on "
+            "records. “Prosecutors will want to know,” he said.")
+    mentions = [span_of(text, "Curtis Penhallow"), span_of(text, "A former federal prosecutor, Alan Reisner"),
+                span_of(text, "he said")]
+    mentions[2] = Span(mentions[2].start, mentions[2].start + 2)
+    assert find_evidence(text, mentions[2], mentions) == mentions[1]
 
 
 @pytest.mark.parametrize("text, pronoun, expected", [
