@@ -117,12 +117,18 @@ def group(doc: Document) -> Document:
     given_names: dict[str, str] = {}
     earlier: list[tuple[Span, str, Optional[str]]] = []  # (source, id, type) of the mentions grouped so far
     named_ids: set[str] = set()  # ids whose mentions include a person's name
+    headlines = [sentence.span for sentence in doc.sentences if sentence.is_headline]
+    headline_only: set[str] = set()  # ids whose mentions are all in a headline
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
             previous = attributions[index - 1]
             earlier.append((previous.source, ids[-1], previous.type))
             if previous.type in NAMED_TYPES and appositive_name(previous.source.text(text)):
                 named_ids.add(ids[-1])
+            if _inside(previous.source, headlines):
+                headline_only.add(ids[-1])
+            else:
+                headline_only.discard(ids[-1])
         if attribution.source is None:
             ids.append("")
             continue
@@ -158,6 +164,13 @@ def group(doc: Document) -> Document:
                 referent = key_to_id.get(evidence_key) or next(
                     (ident for span, ident, kind in reversed(earlier)
                      if kind == attribution.type and not is_pronoun(span.text(text))), None)
+        if referent is None and key not in key_to_id:
+            # "FAA" and "the Federal Aviation Administration" are one institution
+            referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_to_id)
+                             if k in key_to_id), None)
+        if referent is None and headline_only and not is_pronoun(phrase) and not _inside(attribution.source, headlines):
+            # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
+            referent = _headline_referent(text, phrase, earlier, headline_only)
         if referent is not None:
             ids.append(referent)
             continue
@@ -166,6 +179,31 @@ def group(doc: Document) -> Document:
         ids.append(key_to_id[key])
     grouped = tuple(replace(a, source_id=i or None) for a, i in zip(attributions, ids))
     return replace(doc, attributions=grouped, sources=tuple(build_sources(grouped, text)))
+
+
+def _inside(span: Span, spans: Sequence[Span]) -> bool:
+    return any(outer.start <= span.start and span.end <= outer.end for outer in spans)
+
+
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "on", "the", "&"})
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
+
+
+def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys) -> list[str]:
+    """The keys that spell out ``key`` as an acronym, or that ``key`` spells out: "faa" for
+    "federal aviation administration" and back. Institutions only; the acronym must be
+    written in capitals ("FAA")."""
+    if type_ in PERSON_TYPES:
+        return []
+    if " " not in key:
+        if not re.search(rf"\b{re.escape(key.upper())}\b", phrase) or not 2 <= len(key) <= 6:
+            return []
+        return [k for k in known_keys if " " in k and _initials(k) == key]
+    initials = _initials(key)
+    return [initials] if len(initials) >= 2 else []
 
 
 def _person_type(type_: Optional[str]) -> str:
@@ -225,6 +263,23 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
                 if agreeing:
                     return agreeing[-1]
             return ident
+    return None
+
+
+def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
+                       headline_only: set[str]) -> Optional[str]:
+    """The headline source this body mention spells out: the same head noun, in the same
+    number ("audit" … "an audit by the Pentagon's inspector general"; "people familiar" …
+    "three people familiar with the negotiations")."""
+    words = _head_words(phrase)
+    if not words:
+        return None
+    noun = words[-1].strip(".,;:")
+    for span, ident, _ in earlier:
+        if ident in headline_only:
+            head = _head_words(span.text(text))
+            if head and head[-1].strip(".,;:") == noun:
+                return ident
     return None
 
 

@@ -48,6 +48,7 @@ def _groups(text, mentions):
     needle may repeat (the nth one is found after the previous)."""
     from auditor.group import group
     from auditor.ingest import read_article
+    from auditor.segment import segment
     from auditor.types import Attribution, Document, Span
 
     attributions, at = [], 0
@@ -55,7 +56,7 @@ def _groups(text, mentions):
         start = text.index(needle, at)
         at = start + len(needle)
         attributions.append(Attribution(source=Span(start, at), cue=None, content=(), type=type_))
-    doc = group(Document(read_article(text), attributions=tuple(attributions)))
+    doc = group(segment(Document(read_article(text), attributions=tuple(attributions))))
     ids = [a.source_id for a in doc.attributions]
     return [sorted({i for i, x in enumerate(ids) if x == ident}) for ident in dict.fromkeys(ids)]
 
@@ -110,6 +111,19 @@ def _groups(text, mentions):
     # a pronoun whose antecedent is no source joins the source with that name
     ("Mayor Denise Harlan forced out the chief, records show. Harlan denied it. She declined to answer questions.",
      [("records", "document"), ("Harlan", "named_official"), ("She", "declined_comment")], [[0], [1, 2]]),
+    # an acronym and the name it abbreviates, either way round
+    ("The Federal Aviation Administration said so. An FAA spokesman said more. The FAA said not.",
+     [("The Federal Aviation Administration", "named_organization"), ("An FAA spokesman", "named_organization"),
+      ("The FAA", "named_organization")], [[0, 1, 2]]),
+    ("The DNC said so. The Democratic National Committee said more. The Federal Trade Commission said not.",
+     [("The DNC", "named_organization"), ("The Democratic National Committee", "named_organization"),
+      ("The Federal Trade Commission", "named_organization")], [[0, 1], [2]]),
+    # a headline's short mention is spelled out in the body
+    ("Helicopter parts overpriced, audit finds\n\nThe Army paid too much, an audit by the inspector general found.",
+     [("audit", "document"), ("an audit by the inspector general", "document")], [[0, 1]]),
+    ("Deal near, people familiar say\n\nThe deal is near, two people familiar with the talks said. Officials said not.",
+     [("people familiar", "anonymous_familiar"), ("two people familiar with the talks", "anonymous_familiar"),
+      ("Officials", "anonymous_official")], [[0, 1], [2]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
