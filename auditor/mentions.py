@@ -113,7 +113,8 @@ def is_person_like(mention_text: str) -> bool:
         return False
     if _bare(words[0]) in DETERMINERS | {"a", "an"}:
         return _named_in_apposition(mention_text)
-    return words[-1][0].isupper()
+    # "Harborline's chief executive, Dana Whitcomb": a description, then the name
+    return words[-1][0].isupper() or _named_in_apposition(mention_text)
 
 
 #: nouns of institutions: "The company, Harborline Foods" names no person

@@ -126,6 +126,8 @@ class OneAttributionTagger:
     ("The governor would not say whether she would sign the bill.", "would not say", "declined"),
     ("Schneiderman isn’t saying what he will do.", "isn’t saying", "declined"),
     ("The senator did not say how the plan would be paid for.", "did not say", None),  # an omission, not a refusal
+    ("Estrada declined to be interviewed.", "declined", "declined"),
+    ("Estrada declined to be named because she was not authorized to speak.", "declined", None),  # anonymity
 ])
 def test_a_non_answer_starts_in_its_cue(sentence, cue, response):
     text = "Story\n\n" + sentence

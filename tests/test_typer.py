@@ -87,6 +87,7 @@ def test_person_pronoun_skips_institutions_and_it_skips_people():
     ("Fox News' Megyn Kelly", True),
     ("A former federal prosecutor, Alan Reisner,", True),  # a description, then the name
     ("the engineer, Kevin Yoon", True),
+    ("Harborline’s chief executive, Dana Whitcomb", True),
     ("The company, Harborline Foods", False),  # an institution's name in apposition
     ("The Washington Post, a newspaper", False),
     ("the Clinton campaign", False),
