@@ -18,8 +18,13 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
 3. for a person named for the first time, the earlier unnamed description their own
    description or title repeats ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county
    sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet;
-4. for "…, who said", the phrase before the pronoun; for another pronoun with nothing to
-   point at, the nearest earlier source of its type; else a new source.
+4. for "…, who said", the phrase before the pronoun; for another pronoun, the source that
+   has its antecedent's name ("Mayor Denise Harlan forced out …" … "She declined"), else the
+   nearest earlier source of its type;
+5. for an institution, the one its acronym spells out or that spells out its acronym ("FAA"
+   … "the Federal Aviation Administration");
+6. for a body mention, the headline's mention with its head noun ("audit" … "an audit by
+   the Pentagon's inspector general"); else it is a new source.
 
 Only sources with a sourcing attribution count as distinct sources (``Source.sourcing``).
 """
@@ -49,6 +54,12 @@ PARTITIVE = re.compile(
 #: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
 SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
                           r"|^(?:an?|the)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
+#: "two lawyers", "some officials": more than one person
+PLURAL_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "some", "both", "many"})
+#: nouns that do not tell one person from another: a spokesperson speaks for an institution,
+#: and "an official" is how anonymity is written
+UNSPECIFIC_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
+                              "person", "aide"})
 #: how many earlier source mentions a pronoun looks back over for one of its own type
 RECENT_SOURCES = 4
 #: a declined_comment mention with a name is a person's ("His lawyer, Dennis Kaye, declined")
@@ -302,10 +313,6 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
     return None
 
 
-#: "two lawyers", "some officials": more than one person
-PLURAL_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "some", "both", "many", "their"})
-
-
 def _descriptions_of_named(phrase: str) -> set[str]:
     """The nouns a named person's mention describes them by: an appositive's head ("The
     lawyer, Stefan Kowalski" -> lawyer) or a title before the name ("Sheriff Dale Hutchins")."""
@@ -320,13 +327,7 @@ def _descriptions_of_named(phrase: str) -> set[str]:
         before = [w.lower().rstrip(".") for w in first_part[:-len(name)]]
         title_words = [w.lower() for w in name[:-2]]  # "Sheriff Dale Hutchins": the name kept its title
         nouns.update(w for w in before + title_words if has("title", w))
-    # a spokesperson speaks for an institution, and "an official" is how anonymity is written:
-    # neither noun tells one person from another
     return {n for n in nouns if (not n.endswith("s") or n.endswith("ss")) and n not in UNSPECIFIC_NOUNS}
-
-
-UNSPECIFIC_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
-                              "person", "aide"})
 
 
 #: words that end the head of a source phrase: "people | familiar with the matter",
