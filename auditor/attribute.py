@@ -459,12 +459,36 @@ def with_details(attribution: Attribution, doc_text: str, offset: int, sentence_
         if reason_span.start > source.start:
             trimmed = _trim_span(doc_text, source.start, reason_span.start)
             attribution = replace(attribution, source=Span(*trimmed) if trimmed else source)
+        elif attribution.cue is None or attribution.cue.start >= reason_span.end:
+            # "The nurses, who asked not to be named because …, said": a source inside the
+            # reason ("who", "the inquiry") stands for the subject the reason follows
+            subject = _subject_before(doc_text, offset, reason_span.start)
+            if subject is not None:
+                attribution = replace(attribution, source=subject)
+                source_text = subject.text(doc_text)
     return replace(
         attribution,
         direct_quote=_is_direct_quote(doc_text, attribution.content, 0),
         count=source_count(source_text) if source_text else None,
         anonymity_reason=reason_span,
     )
+
+
+#: at most this many words in a subject a reason for anonymity follows
+MAX_SUBJECT_WORDS = 12
+
+
+def _subject_before(doc_text: str, sentence_start: int, position: int) -> Optional[Span]:
+    """The clause's subject that ends at ``position``: from the sentence's start or its last
+    comma, a leading conjunction left out ("But two officials", "On Tuesday, the nurses")."""
+    start = max(sentence_start, doc_text.rfind(",", sentence_start, position) + 1)
+    match = re.match(r"[\s“\"‘']*(?:(?:but|and|yet|so)\s+)?", doc_text[start:position], re.I)
+    start += match.end()
+    end = position
+    while end > start and doc_text[end - 1] in " \t,":
+        end -= 1
+    words = doc_text[start:end].split()
+    return Span(start, end) if 1 <= len(words) <= MAX_SUBJECT_WORDS else None
 
 
 def find_attributions(doc_text: str, sentences: tuple[Sentence, ...], config: AttributeConfig = AttributeConfig()) -> list[Attribution]:

@@ -213,7 +213,7 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
         if word in RELATIVE and not any(0 <= mention.start - m.end <= 3 for m in others):
             # "the Republican nominee for president, who began": a relative pronoun refers to
             # the phrase right before it, not to the last source mention
-            phrase = _phrase_before(text, mention.start)
+            phrase = phrase_before(text, mention.start)
             if phrase is not None:
                 return phrase
         if word in PERSON_PRONOUNS or word in NEUTER_PRONOUNS:
@@ -246,7 +246,7 @@ _PHRASE_CUT = frozenset({"to", "by", "of", "for", "with", "from", "at", "in", "o
                          "is", "was", "are", "were", "as"})
 
 
-def _phrase_before(text: str, position: int, max_words: int = 8) -> Optional[Span]:
+def phrase_before(text: str, position: int, max_words: int = 8) -> Optional[Span]:
     """The noun phrase that ends just before ``position`` (before an optional comma): from
     its last determiner, else after the last preposition, verb or conjunction, within
     ``max_words`` words and one clause."""

@@ -125,6 +125,29 @@ def test_anonymity_reason_forms(sentence, reason):
     assert (match.group() if match else None) == reason
 
 
+@pytest.mark.parametrize("sentence, source, cue, expected", [
+    # a source found inside the reason stands for the subject the reason follows
+    ("A nurse at the county’s only hospital, who asked not to be identified because she was not authorized "
+     "to speak, said staff were working double shifts.", "who", "said", "A nurse at the county’s only hospital"),
+    ("But on Tuesday, two officials, who spoke on the condition of anonymity because the inquiry is "
+     "confidential, said a fine was likely.", "the inquiry", "said", "two officials"),
+    # negatives: a cue before the reason; a source outside it
+    ("The deal is close, according to a person familiar with the talks, who asked not to be named because "
+     "they are private.", "who", "according to", "who"),
+    ("Two officials, who spoke on the condition of anonymity because they were not authorized to speak, "
+     "said the deal was close.", "Two officials", "said", "Two officials"),
+])
+def test_a_source_inside_the_reason_for_anonymity(sentence, source, cue, expected):
+    from auditor.attribute import with_details
+    from auditor.types import Attribution, Span
+
+    def at(needle):
+        start = sentence.index(needle)
+        return Span(start, start + len(needle))
+    attribution = Attribution(source=at(source), cue=at(cue), content=())
+    assert with_details(attribution, sentence, 0, sentence).source.text(sentence) == expected
+
+
 def test_pronoun_takes_the_type_of_its_referent():
     text = ("Defense Secretary Lloyd Austin said the talks were useful. "
             "He said the next round would be in March.")
