@@ -299,8 +299,10 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
         sourcing = attribution.sourcing
-        if prediction.type == "document" and attribution.cue is not None and NEGATION.search(attribution.cue.text(text)):
-            sourcing = True  # "The indictment does not name the officers": what a document leaves out is read in it
+        if prediction.type == "document" and attribution.cue is not None:
+            # whatever its verb ("had shown", "counted", "demands"), a document's content is read
+            # in it, and "The indictment does not name the officers" too: a document is cited
+            sourcing = True
         attributions[index] = replace(
             attribution,
             type=prediction.type,

@@ -257,8 +257,10 @@ def test_a_non_answer_relayed_by_a_spokesperson(sentence, content, response):
 @pytest.mark.parametrize("source, cue, content, type_, sourcing", [
     ("The indictment", "does not name", "the officers", "document", True),  # what a document leaves out is read in it
     ("The ministry", "has not confirmed", "the deal", "named_organization", False),  # a non-statement cites nothing
+    ("The institute’s previous survey", "had shown", "Santangelo ahead", "document", True),  # any verb of a document
+    ("The White House", "had eyed", "the summit", "named_organization", False),  # the reporter's account of a plan
 ])
-def test_a_negated_cue_is_sourcing_only_for_a_document(source, cue, content, type_, sourcing):
+def test_a_document_cue_is_always_sourcing(source, cue, content, type_, sourcing):
     text = f"Story\n\n{source} {cue} {content}.\n"
 
     class OneTypeTyper:
