@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
-from .mentions import HONORIFICS, RELATIVE, find_evidence, is_pronoun, is_short_description, is_short_name, name_words
+from .mentions import HONORIFICS, INSTITUTION_NOUNS, RELATIVE, find_evidence, is_pronoun, is_short_description, is_short_name, name_words
 from .types import Attribution, Document, Source, Span
 
 DROP = {
@@ -59,7 +59,9 @@ PLURAL_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "some
 #: nouns that do not tell one person from another: a spokesperson speaks for an institution,
 #: and "an official" is how anonymity is written
 UNSPECIFIC_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
-                              "person", "aide"})
+                              "person"})
+#: "a second prosecutor", "the other diplomat": not the one mentioned before
+CONTRAST = re.compile(r"\b(?:another|other|second|third|fourth|different)\b", re.I)
 #: how many earlier source mentions a pronoun looks back over for one of its own type
 RECENT_SOURCES = 4
 #: a declined_comment mention with a name is a person's ("His lawyer, Dennis Kaye, declined")
@@ -128,14 +130,19 @@ def group(doc: Document) -> Document:
     given_names: dict[str, str] = {}
     earlier: list[tuple[Span, str, Optional[str]]] = []  # (source, id, type) of the mentions grouped so far
     named_ids: set[str] = set()  # ids whose mentions include a person's name
+    genders: dict[str, str] = {}  # id -> "m" or "f", from its pronouns and honorifics
     headlines = [sentence.span for sentence in doc.sentences if sentence.is_headline]
     headline_only: set[str] = set()  # ids whose mentions are all in a headline
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
             previous = attributions[index - 1]
             earlier.append((previous.source, ids[-1], previous.type))
-            if previous.type in NAMED_TYPES and appositive_name(previous.source.text(text)):
+            previous_phrase = previous.source.text(text)
+            if previous.type in NAMED_TYPES and _names_a_person(previous_phrase):
                 named_ids.add(ids[-1])
+            gender = _gender(previous_phrase)
+            if gender:
+                genders.setdefault(ids[-1], gender)
             if _inside(previous.source, headlines):
                 headline_only.add(ids[-1])
             else:
@@ -182,6 +189,12 @@ def group(doc: Document) -> Document:
         if referent is None and headline_only and not is_pronoun(phrase) and not _inside(attribution.source, headlines):
             # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
             referent = _headline_referent(text, phrase, earlier, headline_only)
+        gender = _gender(phrase) if is_pronoun(phrase) else None
+        if gender and genders.get(referent, gender) != gender:
+            # "She" (Holloway) … "He": the nearest earlier person who may be "he"
+            referent = next((ident for span, ident, kind in reversed(earlier)
+                             if kind in NAMED_TYPES and not is_pronoun(span.text(text))
+                             and genders.get(ident, gender) == gender), None)
         if referent is not None:
             ids.append(referent)
             continue
@@ -190,6 +203,30 @@ def group(doc: Document) -> Document:
         ids.append(key_to_id[key])
     grouped = tuple(replace(a, source_id=i or None) for a, i in zip(attributions, ids))
     return replace(doc, attributions=grouped, sources=tuple(build_sources(grouped, text)))
+
+
+_MASCULINE = re.compile(r"^(?:he|him|his|himself)$|^mr\.?\s", re.I)
+_FEMININE = re.compile(r"^(?:she|her|hers|herself)$|^(?:ms|mrs|miss)\.?\s", re.I)
+
+
+def _gender(phrase: str) -> Optional[str]:
+    """"m" or "f" where a pronoun or an honorific says so, else None."""
+    phrase = phrase.strip()
+    return "m" if _MASCULINE.search(phrase) else "f" if _FEMININE.search(phrase) else None
+
+
+def _names_a_person(phrase: str) -> bool:
+    """Whether a mention gives a person's name: an appositive name, or a part that ends in two
+    capitalised words ("The prosecutor, Assistant Commonwealth’s Attorney Renee Okafor"; not
+    "A former engineer at the collapsed exchange Halcyon", not "The Justice Department")."""
+    if appositive_name(phrase):
+        return True
+    for part in phrase.split(","):
+        words = _NAME_WORD.findall(part)
+        if (len(words) >= 2 and all(w[0].isupper() for w in words[-2:])
+                and words[-1].lower() not in INSTITUTION_NOUNS and not words[-1].endswith(("’s", "'s"))):
+            return True
+    return False
 
 
 def _inside(span: Span, spans: Sequence[Span]) -> bool:
@@ -261,7 +298,7 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
                    and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
         return matches[-1] if matches else None
     if is_short_description(phrase):
-        return _described(text, mention, phrase, earlier)
+        return None if CONTRAST.search(phrase) else _described(text, mention, phrase, earlier)
     evidence = find_evidence(text, mention, mentions)
     if evidence is not None:
         overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end]
@@ -285,11 +322,11 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     words = _head_words(phrase)
     if not words:
         return None
-    noun = words[-1].strip(".,;:")
+    nouns = {words[-1].strip(".,;:")} | _descriptions_of_named(phrase)  # "mayor" … "Mayor Anders Hallstrom"
     for span, ident, _ in earlier:
         if ident in headline_only:
             head = _head_words(span.text(text))
-            if head and head[-1].strip(".,;:") == noun:
+            if head and head[-1].strip(".,;:") in nouns:
                 return ident
     return None
 
@@ -300,11 +337,11 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
     matches ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county sheriff" … "Sheriff
     Dale Hutchins"), or None: a single person, in a group no name has joined yet."""
     nouns = _descriptions_of_named(phrase)
-    if not nouns:
+    if not nouns or CONTRAST.search(phrase):
         return None
     for span, ident, kind in reversed(earlier):
         candidate = span.text(text)
-        if (ident in named_ids or kind not in NAMED_TYPES or is_pronoun(candidate) or SPOKESPERSON.match(candidate)
+        if (ident in named_ids or kind in ("document", "media_report") or is_pronoun(candidate) or SPOKESPERSON.match(candidate)
                 or appositive_name(candidate) or is_short_name(candidate)):
             continue
         head = _head_words(candidate)

@@ -124,6 +124,22 @@ def _groups(text, mentions):
     ("Deal near, people familiar say\n\nThe deal is near, two people familiar with the talks said. Officials said not.",
      [("people familiar", "anonymous_familiar"), ("two people familiar with the talks", "anonymous_familiar"),
       ("Officials", "anonymous_official")], [[0, 1], [2]]),
+    # a pronoun of the other gender is somebody else
+    ("The lawyer, Miriam Holloway, said so. She added more. A lawyer from the other firm, Curtis Baylor, said not. "
+     "Ms. Holloway said yes. He said no.",
+     [("The lawyer, Miriam Holloway", "named_official"), ("She", "named_official"),
+      ("A lawyer from the other firm, Curtis Baylor", "named_official"), ("Ms. Holloway", "named_official"),
+      ("He", "named_official")], [[0, 1, 3], [2, 4]]),
+    # "a second prosecutor" is not the first one
+    ("A prosecutor told jurors so. The prosecutor, Renee Okafor, said more. A second prosecutor, Lydia Varga, said not.",
+     [("A prosecutor", "named_official"), ("The prosecutor, Renee Okafor", "named_official"),
+      ("A second prosecutor, Lydia Varga", "named_official")], [[0, 1], [2]]),
+    # a headline's title names the person the body names
+    ("Budget veto looms, mayor says\n\nMayor Anders Hallstrom said he would veto it.",
+     [("mayor", "named_official"), ("Mayor Anders Hallstrom", "named_official")], [[0, 1]]),
+    # the earlier description may have been typed anonymous
+    ("A top aide to the mayor said so. The aide, Tomasz Rudnik, said more.",
+     [("A top aide to the mayor", "anonymous_official"), ("The aide, Tomasz Rudnik", "named_official")], [[0, 1]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
