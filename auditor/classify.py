@@ -81,11 +81,19 @@ def _common_noun(word: str) -> bool:
     }
 
 
-def title_evidence(text: str, name: str, before: int) -> Optional[Span]:
-    """Where the text gives ``name`` an official title: "Defense Secretary Lloyd Austin",
-    "Nicholas Burns, the U.S. ambassador", "Austin, who heads the Pentagon"."""
-    surname = name.split()[-1]
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+def title_evidence(text: str, name: str) -> Optional[Span]:
+    """Where the text gives ``name`` an official title, anywhere in it: "Defense Secretary
+    Lloyd Austin", "Nicholas Burns, the U.S. ambassador", "Austin, who heads the Pentagon"."""
+    return _title_evidence(text, name.split()[-1])
+
+
+@lru_cache(maxsize=64)  # once per surname, however often it is a source
+def _title_evidence(text: str, surname: str) -> Optional[Span]:
+    if re.fullmatch(r"\w+", surname):
+        matches = _word_positions(text).get(surname, ())  # the same places as the regex below, found once per text
+    else:
+        matches = re.finditer(rf"\b{re.escape(surname)}\b", text)
+    for match in matches:
         window_before = text[max(0, match.start() - 60):match.start()]
         window_after = text[match.end():match.end() + 80]
         if re.search(lexicon_pattern("title").pattern + r"[\s\w.,’'-]{0,30}$", window_before, re.I) and (
@@ -97,6 +105,15 @@ def title_evidence(text: str, name: str, before: int) -> Optional[Span]:
         ):
             return Span(match.start(), match.end() + 70)
     return None
+
+
+@lru_cache(maxsize=4)
+def _word_positions(text: str) -> dict[str, list[re.Match]]:
+    """Every word of ``text`` (a run of word characters) with where it occurs."""
+    positions: dict[str, list[re.Match]] = {}
+    for match in re.finditer(r"\w+", text):
+        positions.setdefault(match.group(), []).append(match)
+    return positions
 
 
 def rule_type(phrase: str) -> str:
@@ -161,7 +178,7 @@ def _type_one(attribution: Attribution, text: str, earlier: list[Attribution]) -
         if has("title", source_head(phrase)) or lexicon_pattern("title", False).search(own):
             kind, evidence = "named_official", attribution.source
         else:
-            evidence = title_evidence(text, name, attribution.source.start)
+            evidence = title_evidence(text, name)
             if evidence is not None:
                 kind = "named_official"
         confidence = 0.8

@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
-from .mentions import HONORIFICS, INSTITUTION_NOUNS, RELATIVE, find_evidence, is_pronoun, is_short_description, is_short_name, name_words
+from .mentions import HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_pronoun, is_short_description, is_short_name, name_words
 from .types import Attribution, Document, Source, Span
 
 DROP = {
@@ -124,7 +124,7 @@ def group(doc: Document) -> Document:
     """Give every attribution a source_id and list the distinct sources."""
     text = doc.text
     attributions = doc.attributions
-    mentions = [a.source for a in attributions if a.source is not None]
+    mentions = MentionIndex(text, [a.source for a in attributions if a.source is not None])
     ids: list[str] = []
     key_to_id: dict[str, str] = {}
     given_names: dict[str, str] = {}
@@ -278,7 +278,7 @@ def _unique(ident: str, *taken_lists) -> str:
     return f"{ident}-{n}"
 
 
-def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[tuple[Span, str, Optional[str]]],
+def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tuple[Span, str, Optional[str]]],
               type_: Optional[str]) -> Optional[str]:
     """The id of the earlier source this mention refers to, if it refers to one."""
     if not earlier:
@@ -294,9 +294,8 @@ def _referent(text: str, mention: Span, mentions: Sequence[Span], earlier: list[
                       and re.search(r"s\b|\b(?:people|staff|team)\b", source_head(span.text(text)), re.I)]
             return plural[-1] if plural else None
         head = _bare_noun(rest.split()[-1])
-        matches = [ident for span, ident, _ in earlier if span.end <= mention.start
-                   and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
-        return matches[-1] if matches else None
+        return next((ident for span, ident, _ in reversed(earlier) if span.end <= mention.start
+                     and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}), None)
     if is_short_description(phrase):
         return None if CONTRAST.search(phrase) else _described(text, mention, phrase, earlier)
     evidence = find_evidence(text, mention, mentions)

@@ -11,6 +11,7 @@ All spans are :class:`~auditor.types.Span` offsets into the article text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -174,9 +175,10 @@ def first_full_mention(text: str, mention: Span, mentions: Sequence[Span] = ()) 
     hits = [m for m in pattern.finditer(text, 0, mention.start) if not _POSSESSIVE.match(text, m.end())]
     if not hits:
         return None
+    index = mentions if isinstance(mentions, MentionIndex) else MentionIndex(text, mentions)
     for hit in hits:
-        for other in sorted(mentions):
-            if other.start <= hit.start() and hit.end() <= other.end and other != mention:
+        for other in index.containing(hit.start(), hit.end()):
+            if other != mention:
                 other_text = other.text(text)
                 if is_short_name(other_text) or is_pronoun(other_text):
                     continue
@@ -206,38 +208,87 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
     - "the officials": the nearest earlier mention with the same head noun.
     Full mentions, and mentions with nothing to point at, give ``None``.
     """
+    index = mentions if isinstance(mentions, MentionIndex) else MentionIndex(text, mentions)
     mention_text = mention.text(text)
-    others = sorted(m for m in mentions if m != mention and not is_pronoun(m.text(text)))
     if is_pronoun(mention_text):
         word = _bare(_words(mention_text)[0])
-        if word in RELATIVE and not any(0 <= mention.start - m.end <= 3 for m in others):
+        if word in RELATIVE and not any(0 <= mention.start - m.end <= 3 for m in index.ending_near(mention)):
             # "the Republican nominee for president, who began": a relative pronoun refers to
             # the phrase right before it, not to the last source mention
             phrase = phrase_before(text, mention.start)
             if phrase is not None:
                 return phrase
+        person = None
         if word in PERSON_PRONOUNS or word in NEUTER_PRONOUNS:
-            wanted = word in PERSON_PRONOUNS
-            agreeing = [m for m in others if is_person_like(m.text(text)) == wanted]
-            others = agreeing or others
-        before = [m for m in others if m.end <= mention.start]
-        after = [m for m in others if m.start >= mention.end]
-        target = before[-1] if before else None
-        if word in FIRST_PERSON and after:
-            if target is None or after[0].start - mention.end < mention.start - target.end:
-                target = after[0]
+            person = word in PERSON_PRONOUNS
+            if not index.has_person_like(person):
+                person = None  # nothing agrees: any mention will do
+        target = next(index.before(mention, person), None)
+        if word in FIRST_PERSON:
+            following = next(index.after(mention, person), None)
+            if following is not None and (target is None or following.start - mention.end < mention.start - target.end):
+                target = following
         if target is None:
             return _nearest_name_before(text, mention.start)
-        return find_evidence(text, target, mentions) or target
+        return find_evidence(text, target, index) or target
     if is_short_name(mention_text):
-        return first_full_mention(text, mention, mentions)
+        return first_full_mention(text, mention, index)
     if is_short_description(mention_text):
         head = _head(_words(mention_text))
-        for other in reversed([m for m in others if m.end <= mention.start]):
+        for other in index.before(mention):
             words = _words(other.text(text))
             if words and any(_bare(w).rstrip("s") == head.rstrip("s") for w in words):
                 return other
     return None
+
+
+#: the longest source mention, in characters, that a name inside it is looked for in
+MAX_MENTION_CHARS = 1000
+
+
+class MentionIndex:
+    """The source mentions of one text, sorted once, for the look-ups of :func:`find_evidence`
+    (so that typing or grouping every mention of a long text stays near-linear)."""
+
+    def __init__(self, text: str, mentions: Sequence[Span]):
+        self.text = text
+        self.all = sorted(mentions)
+        self.all_starts = [m.start for m in self.all]
+        self.full = [m for m in self.all if not is_pronoun(m.text(text))]
+        self.full_starts = [m.start for m in self.full]
+        self.person = [is_person_like(m.text(text)) for m in self.full]
+
+    def has_person_like(self, person: bool) -> bool:
+        return person in self.person
+
+    def before(self, mention: Span, person: Optional[bool] = None):
+        """Full (non-pronoun) mentions ending at or before ``mention``, nearest first; with
+        ``person``, only those that are (or are not) person-like."""
+        for i in range(bisect_left(self.full_starts, mention.start) - 1, -1, -1):
+            other = self.full[i]
+            if other.end <= mention.start and other != mention and (person is None or self.person[i] == person):
+                yield other
+
+    def after(self, mention: Span, person: Optional[bool] = None):
+        """Full mentions starting at or after ``mention``'s end, nearest first."""
+        for i in range(bisect_left(self.full_starts, mention.end), len(self.full)):
+            if person is None or self.person[i] == person:
+                yield self.full[i]
+
+    def ending_near(self, mention: Span, chars: int = 3):
+        """Full mentions that end at most ``chars`` before ``mention`` starts."""
+        for i in range(bisect_left(self.full_starts, mention.start) - 1, -1, -1):
+            other = self.full[i]
+            if other.start < mention.start - MAX_MENTION_CHARS:
+                break
+            if 0 <= mention.start - other.end <= chars:
+                yield other
+
+    def containing(self, start: int, end: int):
+        """Mentions (pronouns too) that contain ``[start, end)``, earliest first."""
+        first = bisect_left(self.all_starts, start - MAX_MENTION_CHARS)
+        last = bisect_right(self.all_starts, start)
+        return [m for m in self.all[first:last] if m.start <= start and end <= m.end]
 
 
 _PHRASE_STOP = re.compile(r"[.;:!?()“”\"—]")

@@ -29,7 +29,7 @@ from typing import Optional, Sequence, TextIO
 import torch
 from torch import nn
 
-from ..mentions import find_evidence, is_pronoun, is_short_name
+from ..mentions import MentionIndex, find_evidence, is_pronoun, is_short_name
 from ..types import SOURCE_TYPES, Span
 from . import base
 
@@ -138,7 +138,8 @@ def mention_features(text: str, states, mentions: Sequence[Span], cues: Sequence
         return hidden[indices].mean(0) if indices else torch.zeros(hidden.shape[1])
 
     if evidences is None:
-        evidences = [find_evidence(text, mention, mentions) for mention in mentions]
+        index = MentionIndex(text, mentions)
+        evidences = [find_evidence(text, mention, index) for mention in mentions]
     rows = []
     for mention, cue, evidence in zip(mentions, cues, evidences):
         own = wordpieces(mention)
@@ -215,7 +216,8 @@ class TypeHead:
         """The head's own answer per mention, as :class:`.typer.TypePrediction` (no typer)."""
         from .typer import TypePrediction
 
-        evidences = [find_evidence(text, mention, mentions) for mention in mentions]
+        index = MentionIndex(text, mentions)
+        evidences = [find_evidence(text, mention, index) for mention in mentions]
         rows = self.log_probabilities(text, states, mentions, cues, evidences).exp().tolist()
         return [TypePrediction.from_row(self.config.labels, row, evidence) for evidence, row in zip(evidences, rows)]
 

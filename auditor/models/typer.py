@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 import torch
 from torch import nn
 
-from ..mentions import MentionContext, build_context
+from ..mentions import MentionContext, MentionIndex, build_context
 from ..types import SOURCE_TYPES, Span
 from . import base
 
@@ -199,10 +199,11 @@ class SourceTyper:
         if len(cues) != len(mentions):
             raise ValueError(f"got {len(mentions)} mentions but {len(cues)} cues; give one cue (or None) per mention")
         config = self.config
+        index = MentionIndex(text, mentions) if config.use_evidence else ()
         built = []
         for mention, cue in zip(mentions, cues):
             context = build_context(
-                text, mention, mentions if config.use_evidence else (),
+                text, mention, index,
                 cue if config.use_cue else None, config.context_chars, config.evidence_chars,
             )
             built.append(context)
