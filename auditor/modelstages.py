@@ -87,6 +87,16 @@ def _non_answer_from_cue(text: str, cue: Span, sentence_end: int) -> str | None:
                  if match.start() < cue.end), None)
 
 
+def non_answer_response(text: str, cue: Span | None, sentence_end: int | None, content: Sequence[str] = ()) -> str | None:
+    """The response a non-answer records ("declined", "no_response", "unreachable"), or None:
+    stated in the cue, beginning in it and running on in its sentence, or relayed in what the
+    source said ("a spokeswoman said the company would not comment")."""
+    cue_text = cue.text(text) if cue is not None else ""
+    return (_non_answer(cue_text)
+            or (_non_answer_from_cue(text, cue, sentence_end) if cue is not None and sentence_end is not None else None)
+            or _relayed_non_answer(cue_text, list(content)))
+
+
 def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_layer: int | None = None) -> Document:
     """Find attributions with the tagger; keep the rules' non-answers it misses, and with
     ``add_rules`` every rule attribution that overlaps none of the tagger's. With
@@ -112,9 +122,8 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         attribution = _drop_stray_content(attribution, sentence, text, headlines)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
-        response = _non_answer(cue_text) or (
-            _non_answer_from_cue(text, attribution.cue, sentence.end) if attribution.cue and sentence else None) or (
-            _relayed_non_answer(cue_text, [c.text(text) for c in attribution.content]))
+        response = non_answer_response(text, attribution.cue, sentence.end if sentence else None,
+                                       [c.text(text) for c in attribution.content])
         detailed = rules.with_details(attribution, text, sentence.start if sentence else 0,
                                        text[sentence.start:sentence.end] if sentence else "")
         reason = detailed.anonymity_reason
@@ -312,3 +321,30 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
             sourcing=sourcing,
         )
     return replace(doc, attributions=tuple(attributions))
+
+
+def type_given_mentions(text: str, mentions: Sequence[Span], cues: Sequence[Span | None], typer, head=None,
+                        tagger=None) -> list[str]:
+    """The types the pipeline gives source mentions found elsewhere (gold spans, with their
+    cues): a non-answer the cue states is declined_comment, the rules type the rest and the
+    models override them, as after the tagger (a model's declined_comment that no cue states
+    keeps the rules' type). ``head`` needs the ``tagger`` whose states it reads."""
+    from .classify import classify
+    from .ingest import read_article
+    from .segment import segment
+
+    doc = segment(Document(read_article(text)))
+    starts = [s.start for s in doc.sentences]
+    attributions = []
+    for mention, cue in zip(mentions, cues):
+        anchor = cue or mention
+        sentence = _sentence_at(doc, starts, anchor.start)
+        response = non_answer_response(text, cue, sentence.end if sentence else None)
+        attributions.append(Attribution(source=mention, cue=cue, content=(), origin="model",
+                                        type="declined_comment" if response else None, response=response))
+    doc = classify(replace(doc, attributions=tuple(attributions)))
+    if head is not None:
+        _, states = tagger.predict_with_states(text, head.config.layer)
+        doc = replace(doc, tagger_states=states)
+    doc = classify_with_model(doc, typer, head)
+    return [a.type for a in doc.attributions]

@@ -127,6 +127,8 @@ class OneAttributionTagger:
     ("Schneiderman isn’t saying what he will do.", "isn’t saying", "declined"),
     ("The senator did not say how the plan would be paid for.", "did not say", None),  # an omission, not a refusal
     ("Estrada declined to be interviewed.", "declined", "declined"),
+    ("The campaign did not respond to USA Today’s request for comment.", "did not respond to", "no_response"),
+    ("The mayor has not commented on the ruling.", "has not commented", "declined"),
     ("Estrada declined to be named because she was not authorized to speak.", "declined", None),  # anonymity
 ])
 def test_a_non_answer_starts_in_its_cue(sentence, cue, response):
@@ -271,3 +273,25 @@ def test_a_document_cue_is_always_sourcing(source, cue, content, type_, sourcing
     doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), tagger), OneTypeTyper())
     (attribution,) = doc.attributions
     assert attribution.type == type_ and attribution.sourcing is sourcing
+
+
+def test_gold_mentions_are_typed_as_the_pipeline_types_them():
+    from auditor.modelstages import type_given_mentions
+
+    text = "Story\n\nJane Doe said the plan was fine. The mayor declined to comment. Critics said it was not.\n"
+
+    class SaysDeclinedForJane:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction("declined_comment" if m.text(text) == "Jane Doe" else "anonymous_other", 0.9)
+                    for m in mentions]
+
+    def at(needle):
+        start = text.index(needle)
+        return Span(start, start + len(needle))
+    mentions = [at("The mayor"), at("Jane Doe"), at("Critics")]
+    cues = [at("declined"), at("said the plan"), at("said it")]
+    cues[1] = Span(cues[1].start, cues[1].start + 4)
+    cues[2] = Span(cues[2].start, cues[2].start + 4)
+    types = type_given_mentions(text, mentions, cues, SaysDeclinedForJane())
+    # the cue states a non-answer; a model's non-answer no cue states keeps the rules' type
+    assert types == ["declined_comment", "named_person", "anonymous_other"]

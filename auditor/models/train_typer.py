@@ -205,14 +205,23 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def evaluate_typer(model: Optional[SourceTyper], split: Sequence[TypedArticle], by_origin: bool = False,
-                   head=None, tagger=None) -> dict:
+                   head=None, tagger=None, as_pipeline: bool = False) -> dict:
     """Score ``model`` on typed articles: per-type P/R/F1, macro-F1, anonymous-group P/R
     (and the same per corpus, PolNeAR / written, with ``by_origin``). With ``head`` and
     ``tagger`` (:mod:`.type_head`), the head's answers are mixed in as in the pipeline,
-    or stand alone when ``model`` is None (``audit --fast``)."""
+    or stand alone when ``model`` is None (``audit --fast``). ``as_pipeline`` types the
+    mentions as the pipeline does, the non-answers its cue rules find and the rules'
+    fallbacks included (:func:`auditor.modelstages.type_given_mentions`)."""
     gold, predicted, origins = [], [], []
     for article in split:
         mentions, cues = list(article.mentions), list(article.cues)
+        if as_pipeline:
+            from ..modelstages import type_given_mentions
+
+            gold += article.types
+            predicted += type_given_mentions(article.text, mentions, cues, model, head, tagger)
+            origins += [article.origin.split(":")[0]] * len(mentions)
+            continue
         if head is None:
             predictions = model.predict(article.text, mentions, cues)
         else:
@@ -472,7 +481,11 @@ def splits_command(labels_tsv, articles, out, seed):
               help="Mix in this type head (models/type_head) as the pipeline does; --record then writes to the head's config.")
 @click.option("--tagger", "tagger_path", default=str(REPO / "models" / "tagger"), show_default=True,
               help="The tagger whose states --head reads.")
-def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only, record, head_path, tagger_path):
+@click.option("--as-pipeline", is_flag=True,
+              help="Type the mentions as the pipeline does: non-answers stated in the cue, and the rules where "
+                   "a model says declined_comment without one (--record writes metrics.<split>_as_pipeline).")
+def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articles, only, record, head_path, tagger_path,
+                     as_pipeline):
     """Score a saved typer (optionally mixed with a type head) on one split."""
     torch.set_num_threads(1)
     splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
@@ -486,13 +499,14 @@ def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articl
 
         head = TypeHead.from_pretrained(head_path, tagger_path)
         tagger = AttributionTagger.from_pretrained(tagger_path)
-    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data, by_origin=True, head=head, tagger=tagger)
+    metrics = evaluate_typer(SourceTyper.from_pretrained(model_path), data, by_origin=True, head=head, tagger=tagger,
+                             as_pipeline=as_pipeline)
     metrics["articles"] = len(data)
     click.echo(json.dumps(metrics, indent=1))
     if record:
         path = Path(head_path or model_path) / "config.json"
         saved = json.loads(path.read_text(encoding="utf-8"))
-        key = split if only == "all" else f"{split}_{only}"
+        key = (split if only == "all" else f"{split}_{only}") + ("_as_pipeline" if as_pipeline else "")
         saved.setdefault("metrics", {})[key] = metrics
         path.write_text(json.dumps(saved, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
