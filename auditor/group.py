@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
-from .mentions import HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_pronoun, is_short_description, is_short_name, name_words
+from .mentions import HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_person_like, is_pronoun, is_short_description, is_short_name, name_words
 from .types import Attribution, Document, Source, Span
 
 DROP = {
@@ -443,6 +443,10 @@ def build_sources(attributions: tuple[Attribution, ...], text: str) -> list[Sour
         full = ([m.text(text) for m in mentions if not is_pronoun(m.text(text))]
                 or [a.type_evidence.text(text) for a in members if a.type_evidence is not None]
                 or [m.text(text) for m in mentions])
+        if main_type in PERSON_TYPES:
+            # a person is named by a mention that looks like one ("Biden", not the tagger's
+            # "an executive order Biden")
+            full = [m for m in full if is_person_like(m)] or full
         name = max(full, key=len) if full else ident
         sources.append(Source(ident, main_type or "anonymous_other", name, mentions, tuple(indices),
                               sourcing=any(a.sourcing for a in members)))

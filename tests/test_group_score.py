@@ -210,3 +210,18 @@ def test_grouping_is_scored_against_the_gold_source_ids():
     errors = source_grouping(gold, doc, show_errors=True)["errors"]
     assert [(e["kind"], e["mentions"]) for e in errors] == [
         ("split", ["two officials", "The officials"]), ("joined", ["Smith", "Jones"])]
+
+
+def test_a_person_is_named_by_a_mention_that_looks_like_a_name():
+    from auditor.group import build_sources
+    from auditor.types import Attribution, Span
+
+    text = "It was mandated in an executive order Biden signed. Biden said so. Biden added more."
+    first = text.index("an executive order Biden")
+    spans = [Span(first, first + len("an executive order Biden")),
+             Span(text.index("Biden said"), text.index("Biden said") + 5),
+             Span(text.index("Biden added"), text.index("Biden added") + 5)]
+    attributions = tuple(Attribution(source=s, cue=None, content=(), type="named_official", source_id="biden")
+                         for s in spans)
+    (source,) = build_sources(attributions, text)
+    assert source.name == "Biden"
