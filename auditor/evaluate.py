@@ -195,7 +195,8 @@ def source_grouping(gold: dict, doc, show_errors: bool = False) -> dict:
     for start, end, gold_id, _, _ in mentions:
         overlapping = [(min(end, s.end) - max(start, s.start), pid) for s, pid in predicted if s.start < end and start < s.end]
         if overlapping:
-            matched.append((gold_id, max(overlapping)[1], gold["text"][start:end]))
+            # the most overlap; on a tie the first attribution, not the larger id
+            matched.append((gold_id, max(overlapping, key=lambda o: o[0])[1], gold["text"][start:end]))
     tp = n_pred = n_gold = 0
     errors = []
     for i, (gold_i, pred_i, text_i) in enumerate(matched):
@@ -215,7 +216,7 @@ def source_grouping(gold: dict, doc, show_errors: bool = False) -> dict:
         kept = [t for t in types if t != "declined_comment"]
         if not kept:
             continue
-        main = max(set(kept), key=kept.count)
+        main = max(dict.fromkeys(kept), key=kept.count)  # a tie goes to the first mentioned
         anonymous += main in ANONYMOUS_TYPES
         named += main not in ANONYMOUS_TYPES
     return {"mentions": len(mentions), "matched": len(matched), "link_tp": tp, "link_pred": n_pred, "link_gold": n_gold,

@@ -202,7 +202,28 @@ def group(doc: Document) -> Document:
             key_to_id[key] = _unique(slug(key), key_to_id.values(), ids)
         ids.append(key_to_id[key])
     grouped = tuple(replace(a, source_id=i or None) for a, i in zip(attributions, ids))
-    return replace(doc, attributions=grouped, sources=tuple(build_sources(grouped, text)))
+    sources = build_sources(grouped, text)
+    renamed = _person_ids(sources)
+    if renamed:
+        grouped = tuple(replace(a, source_id=renamed.get(a.source_id, a.source_id)) for a in grouped)
+        sources = build_sources(grouped, text)
+    return replace(doc, attributions=grouped, sources=tuple(sources))
+
+
+def _person_ids(sources: Sequence[Source]) -> dict[str, str]:
+    """New ids for people whose group began with a description ("the county sheriff" …
+    "Sheriff Dale Hutchins" is "hutchins", not "county-sheriff"), where the surname is free."""
+    taken = {source.id for source in sources}
+    renamed = {}
+    for source in sources:
+        if source.type not in PERSON_TYPES:
+            continue
+        surname = appositive_surname(source.name) or _surname(source.name)
+        new = slug(surname) if surname else None
+        if new and new != source.id and not source.id.startswith(new) and new not in taken:
+            renamed[source.id] = new
+            taken.add(new)
+    return renamed
 
 
 _MASCULINE = re.compile(r"^(?:he|him|his|himself)$|^mr\.?\s", re.I)
@@ -437,7 +458,7 @@ def build_sources(attributions: tuple[Attribution, ...], text: str) -> list[Sour
     for ident, indices in order.items():
         members = [attributions[i] for i in indices]
         types = [a.type for a in members if a.type and a.type != "declined_comment"] or [members[0].type]
-        main_type = max(set(types), key=types.count)
+        main_type = max(dict.fromkeys(types), key=types.count)  # a tie goes to the first mentioned
         mentions = tuple(sorted({a.source for a in members if a.source is not None}))
         # a group of pronouns only ("who") is named by what they stand for
         full = ([m.text(text) for m in mentions if not is_pronoun(m.text(text))]
