@@ -411,7 +411,8 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             return ident  # "the two defense officials" … "the officials"; "a senior official" … "the official"
     head = " ".join(words)
     for category, types in (("media_anaphor", ("media_report",)),
-                            ("organization_anaphor", ("named_organization", "declined_comment"))):
+                            ("organization_anaphor", ("named_organization", "declined_comment")),
+                            ("document_anaphor", ("document",))):
         if head in lexicon()[category]:
             # "the newspaper" after "The Washington Post"; "the agency" after "ICE", not after a company
             for span, ident, kind in reversed(earlier):

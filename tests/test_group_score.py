@@ -140,6 +140,9 @@ def _groups(text, mentions):
     # the earlier description may have been typed anonymous
     ("A top aide to the mayor said so. The aide, Tomasz Rudnik, said more.",
      [("A top aide to the mayor", "anonymous_official"), ("The aide, Tomasz Rudnik", "named_official")], [[0, 1]]),
+    # "the findings", "the document": the document cited last
+    ("A state audit found the district overpaid, and Okafor said so. The findings show more.",
+     [("A state audit", "document"), ("Okafor", "named_official"), ("The findings", "document")], [[0, 2], [1]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
