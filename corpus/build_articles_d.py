@@ -4,7 +4,7 @@ Written (ninth session) by helpers who never ran the tool on them, with many peo
 institutions mentioned in varied ways (full name, surname, pronoun, a description named
 later, two people of one role), to measure source grouping on text no rule was chosen on.
 Nothing is trained or tuned on them. Same line format and builder as
-``build_articles_b.py`` (read its docstring); ``check`` and ``blocks_of`` come from the c builder.
+``build_articles_b.py`` (read its docstring); ``check`` comes from the c builder.
 
 Run: python corpus/build_articles_d.py [--render]
 """
@@ -17,11 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
+from build_articles_c import check  # noqa: E402
+
 OUT = Path(__file__).resolve().parent / "articles" / "d.jsonl"
-
-
-from build_articles_c import blocks_of, check  # noqa: E402
-
 
 ARTICLES: list[str] = []
 

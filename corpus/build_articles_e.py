@@ -17,11 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
+from build_articles_c import check  # noqa: E402
+
 OUT = Path(__file__).resolve().parent / "articles" / "e.jsonl"
-
-
-from build_articles_c import blocks_of, check  # noqa: E402
-
 
 ARTICLES: list[str] = []
 
