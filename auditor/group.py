@@ -128,25 +128,12 @@ def group(doc: Document) -> Document:
     ids: list[str] = []
     key_to_id: dict[str, str] = {}
     given_names: dict[str, str] = {}
-    earlier: list[tuple[Span, str, Optional[str]]] = []  # (source, id, type) of the mentions grouped so far
-    named_ids: set[str] = set()  # ids whose mentions include a person's name
-    genders: dict[str, str] = {}  # id -> "m" or "f", from its pronouns and honorifics
-    headlines = [sentence.span for sentence in doc.sentences if sentence.is_headline]
-    headline_only: set[str] = set()  # ids whose mentions are all in a headline
+    seen = _Seen(text, [sentence.span for sentence in doc.sentences if sentence.is_headline])
+    earlier, named_ids, genders, headline_only, headlines = (seen.earlier, seen.named_ids, seen.genders,
+                                                             seen.headline_only, seen.headlines)
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
-            previous = attributions[index - 1]
-            earlier.append((previous.source, ids[-1], previous.type))
-            previous_phrase = previous.source.text(text)
-            if previous.type in NAMED_TYPES and _names_a_person(previous_phrase):
-                named_ids.add(ids[-1])
-            gender = _gender(previous_phrase)
-            if gender:
-                genders.setdefault(ids[-1], gender)
-            if _inside(previous.source, headlines):
-                headline_only.add(ids[-1])
-            else:
-                headline_only.discard(ids[-1])
+            seen.add(attributions[index - 1], ids[-1])
         if attribution.source is None:
             ids.append("")
             continue
@@ -208,6 +195,31 @@ def group(doc: Document) -> Document:
         grouped = tuple(replace(a, source_id=renamed.get(a.source_id, a.source_id)) for a in grouped)
         sources = build_sources(grouped, text)
     return replace(doc, attributions=grouped, sources=tuple(sources))
+
+
+class _Seen:
+    """What grouping keeps of the mentions grouped so far."""
+
+    def __init__(self, text: str, headlines: list[Span]):
+        self.text = text
+        self.headlines = headlines
+        self.earlier: list[tuple[Span, str, Optional[str]]] = []  # (source, id, type), in order
+        self.named_ids: set[str] = set()  # ids whose mentions include a person's name
+        self.genders: dict[str, str] = {}  # id -> "m" or "f", from its pronouns and honorifics
+        self.headline_only: set[str] = set()  # ids whose mentions are all in a headline
+
+    def add(self, attribution: Attribution, ident: str) -> None:
+        self.earlier.append((attribution.source, ident, attribution.type))
+        phrase = attribution.source.text(self.text)
+        if attribution.type in NAMED_TYPES and _names_a_person(phrase):
+            self.named_ids.add(ident)
+        gender = _gender(phrase)
+        if gender:
+            self.genders.setdefault(ident, gender)
+        if _inside(attribution.source, self.headlines):
+            self.headline_only.add(ident)
+        else:
+            self.headline_only.discard(ident)
 
 
 def _person_ids(sources: Sequence[Source]) -> dict[str, str]:
