@@ -214,3 +214,16 @@ def test_the_typer_skips_mentions_the_head_is_sure_of(monkeypatch):
         assert [cascade[row].probabilities[t] for t in SOURCE_TYPES] == pytest.approx(sure, abs=1e-6)
         assert cascade[row].probabilities == never[row].probabilities
     assert [never[1].probabilities[t] for t in SOURCE_TYPES] == pytest.approx(unsure, abs=1e-6)
+
+
+def test_the_head_alone_is_scored_per_corpus_and_as_the_pipeline(tiny_tagger):
+    # --fast has no typer: the scores by origin read the head's labels
+    from auditor.models.train_typer import evaluate_typer
+    from auditor.models.type_head import TypeHead, TypeHeadConfig
+
+    tagger, _ = tiny_tagger
+    head = TypeHead.new(TypeHeadConfig(hidden=8), 32)
+    for as_pipeline in (False, True):
+        scores = evaluate_typer(None, [article()], by_origin=True, head=head, tagger=tagger, as_pipeline=as_pipeline)
+        assert scores["mentions"] == len(article().mentions)
+        assert set(scores["by_origin"]) == {article().origin.split(":")[0]}

@@ -237,7 +237,7 @@ def evaluate_typer(model: Optional[SourceTyper], split: Sequence[TypedArticle], 
     if by_origin:
         scores["by_origin"] = {
             origin: score_types([g for g, o in zip(gold, origins) if o == origin],
-                                [p for p, o in zip(predicted, origins) if o == origin], model.config.labels)
+                                [p for p, o in zip(predicted, origins) if o == origin], (model or head).config.labels)
             for origin in sorted(set(origins))
         }
     return scores
