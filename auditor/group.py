@@ -430,7 +430,10 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             for span, ident, kind in reversed(earlier):
                 candidate = span.text(text)
                 if (span.end <= mention.start and kind in types and not is_pronoun(candidate)
-                        and not is_short_description(candidate) and _same_kind(noun, candidate)):
+                        and not is_short_description(candidate) and _same_kind(noun, candidate)
+                        and not (kind == "declined_comment" and appositive_name(candidate))):
+                    # (a named person's non-answer, "A Dunmore spokeswoman, Allison Brandt, declined",
+                    # is not "the board")
                     return ident
             return None
     return None

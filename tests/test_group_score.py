@@ -143,6 +143,10 @@ def _groups(text, mentions):
     # "the findings", "the document": the document cited last
     ("A state audit found the district overpaid, and Okafor said so. The findings show more.",
      [("A state audit", "document"), ("Okafor", "named_official"), ("The findings", "document")], [[0, 2], [1]]),
+    # a named person's non-answer is no institution for "the board" to point at
+    ("Dunmore said so. A Dunmore spokeswoman, Allison Brandt, declined to comment. The board said more.",
+     [("Dunmore", "named_organization"), ("A Dunmore spokeswoman, Allison Brandt", "declined_comment"),
+      ("The board", "named_organization")], [[0, 2], [1]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
