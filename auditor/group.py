@@ -107,6 +107,8 @@ def appositive_name(phrase: str) -> list[str]:
         words = _NAME_WORD.findall(part)
         if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
             continue  # a description ("The White House", "His lawyer"), not a name
+        if words and words[-1].lower() in lexicon()["organization"]:
+            continue  # "Ridgeline Motors", "Bramblecrest Partners": an institution's name
         titled = False
         while words and words[0].rstrip(".").lower() in HONORIFICS:
             words, titled = words[1:], True

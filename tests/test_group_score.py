@@ -147,6 +147,10 @@ def _groups(text, mentions):
     ("Dunmore said so. A Dunmore spokeswoman, Allison Brandt, declined to comment. The board said more.",
      [("Dunmore", "named_organization"), ("A Dunmore spokeswoman, Allison Brandt", "declined_comment"),
       ("The board", "named_organization")], [[0, 2], [1]]),
+    # a company's non-answer is keyed by its whole name, not as a person's surname ("motors")
+    ("Ridgeline Motors declined to comment. Apex Motors declined too. Ridgeline Motors said later it agreed.",
+     [("Ridgeline Motors", "declined_comment"), ("Apex Motors", "declined_comment"),
+      ("Ridgeline Motors", "named_organization")], [[0, 2], [1]]),
     # negatives: different people, different institutions, different anonymous groups
     ("Jane Holt said yes. Tom Holt said no.", [("Jane Holt", "named_person"), ("Tom Holt", "named_person")], [[0], [1]]),
     ("The Agriculture Department said so. The Colorado Department of Public Health said not.",
