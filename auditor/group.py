@@ -131,8 +131,6 @@ def group(doc: Document) -> Document:
     key_to_id: dict[str, str] = {}
     given_names: dict[str, str] = {}
     seen = _Seen(text, [sentence.span for sentence in doc.sentences if sentence.is_headline])
-    earlier, named_ids, genders, headline_only, headlines = (seen.earlier, seen.named_ids, seen.genders,
-                                                             seen.headline_only, seen.headlines)
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
             seen.add(attributions[index - 1], ids[-1])
@@ -150,10 +148,10 @@ def group(doc: Document) -> Document:
             # "a department spokeswoman" after "the Justice Department"
             longer = [k for k in key_to_id if k.endswith(" " + key)]
             referent = key_to_id[longer[-1]] if longer else None
-        referent = referent or _referent(text, attribution.source, mentions, earlier, attribution.type)
+        referent = referent or _referent(text, attribution.source, mentions, seen.earlier, attribution.type)
         if referent is None and key not in key_to_id and attribution.type in NAMED_TYPES and appositive_name(phrase):
             # "his lawyer" … "The lawyer, Stefan Kowalski": the description named at last
-            referent = _described_before_named(text, phrase, earlier, named_ids)
+            referent = _described_before_named(text, phrase, seen.earlier, seen.named_ids)
             if referent is not None:
                 key_to_id[key] = referent
         if referent is None and is_pronoun(phrase):
@@ -169,21 +167,22 @@ def group(doc: Document) -> Document:
                 # an antecedent outside the sources ("Mayor Denise Harlan forced out …" … "She
                 # declined"): the source that has its name; else the nearest earlier source of its type
                 referent = key_to_id.get(evidence_key) or next(
-                    (ident for span, ident, kind in reversed(earlier)
+                    (ident for span, ident, kind in reversed(seen.earlier)
                      if kind == attribution.type and not is_pronoun(span.text(text))), None)
         if referent is None and key not in key_to_id:
             # "FAA" and "the Federal Aviation Administration" are one institution
             referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_to_id)
                              if k in key_to_id), None)
-        if referent is None and headline_only and not is_pronoun(phrase) and not _inside(attribution.source, headlines):
+        if (referent is None and seen.headline_only and not is_pronoun(phrase)
+                and not _inside(attribution.source, seen.headlines)):
             # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
-            referent = _headline_referent(text, phrase, earlier, headline_only)
+            referent = _headline_referent(text, phrase, seen.earlier, seen.headline_only)
         gender = _gender(phrase) if is_pronoun(phrase) else None
-        if gender and genders.get(referent, gender) != gender:
+        if gender and seen.genders.get(referent, gender) != gender:
             # "She" (Holloway) … "He": the nearest earlier person who may be "he"
-            referent = next((ident for span, ident, kind in reversed(earlier)
+            referent = next((ident for span, ident, kind in reversed(seen.earlier)
                              if kind in NAMED_TYPES and not is_pronoun(span.text(text))
-                             and genders.get(ident, gender) == gender), None)
+                             and seen.genders.get(ident, gender) == gender), None)
         if referent is not None:
             ids.append(referent)
             continue

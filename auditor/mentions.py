@@ -212,7 +212,7 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
     mention_text = mention.text(text)
     if is_pronoun(mention_text):
         word = _bare(_words(mention_text)[0])
-        if word in RELATIVE and not any(0 <= mention.start - m.end <= 3 for m in index.ending_near(mention)):
+        if word in RELATIVE and next(index.ending_near(mention), None) is None:
             # "the Republican nominee for president, who began": a relative pronoun refers to
             # the phrase right before it, not to the last source mention
             phrase = phrase_before(text, mention.start)
