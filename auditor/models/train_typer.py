@@ -27,8 +27,9 @@ from . import base
 from .typer import SourceTyper, TyperConfig
 
 REPO = Path(__file__).resolve().parents[2]
-DEFAULT_LABELS = Path("/work/shared/labels/polnear-source-types.tsv")
-DEFAULT_POLNEAR = Path("/work/shared/polnear/data")
+SHARED = REPO.parent / "shared"  # the project's shared material sits beside the checkout (../shared)
+DEFAULT_LABELS = SHARED / "labels" / "polnear-source-types.tsv"
+DEFAULT_POLNEAR = SHARED / "polnear" / "data"
 DEFAULT_SPLITS = REPO / "corpus" / "splits.json"
 DEFAULT_ARTICLES = (REPO / "corpus" / "articles" / "a.jsonl", REPO / "corpus" / "articles" / "b.jsonl")
 
