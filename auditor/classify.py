@@ -25,7 +25,11 @@ OUTLET_NAME = re.compile(
     r"|\b(?:Reuters|Bloomberg|Axios|Politico|Semafor|Vox|Slate|Salon|Newsweek|Forbes|Fortune)\b"
 )
 PERSON_TYPES = {"named_official", "named_person"}
-NAME = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|de|van|von|bin|al-\w+))*")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f’'-"  # "Patiño", "Çelik", "Łukasz"
+NAME = re.compile(rf"(?:[{_UPPER}\u0100-\u017f][{_LOWER}]+|[A-Z]\.)(?:\s+(?:[{_UPPER}\u0100-\u017f][{_LOWER}]+|[A-Z]\.|de|van|von|bin|al-\w+))*")
+#: a title shortened with a period ("Sen. Thaddeus Brumbaugh"): the name comes after it
+ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Del|Supt|Det|"
+                               r"Atty|Insp|Cpl|Pvt|Amb|Lt\. Gov|Lt\. Gen|Lt\. Col|Rear Adm|Maj\. Gen|Brig\. Gen)\.\s+")
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +65,10 @@ def person_name(phrase: str) -> Optional[str]:
     """A person-like proper name in the phrase ("Nicholas Burns", "Burns"), if any."""
     head = re.sub(r"^(?:the|a|an)\s+", "", source_head(phrase), flags=re.I)
     head = re.sub(r"\b(?:[A-Z]\.){2,}", " ", head)  # "U.S.", "U.N." are no names
+    head = ABBREVIATED_TITLE.sub("", head)  # "Sen. Thaddeus Brumbaugh" is Brumbaugh, not "Sen"
     for match in NAME.finditer(head):
         name = match.group()
-        if re.match(r"\s+[a-z]", head[match.end():]) or re.search(r"\b(?:some|many|most|other|several|few)\s+$", head[:match.start()], re.I):
+        if re.match(r"\s+(?!of\b|from\b)[a-z]", head[match.end():]) or re.search(r"\b(?:some|many|most|other|several|few)\s+$", head[:match.start()], re.I):
             continue  # a modifier, not a name: "a European diplomat", "Some Armenians"
         if has("organization", name) or has("media", name) or OUTLET_NAME.search(name):
             continue  # "Justice Department" in "Justice Department spokeswoman Carla Mendes"

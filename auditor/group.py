@@ -5,26 +5,34 @@
 comment" … "the White House said"; "people familiar with the matter" … "the people" …
 "one of the people". A mention joins, in this order:
 
-1. the earlier mention with the same key: a person's surname (the name after a title or
+1. the source of the same span found with another cue, however each was typed;
+2. the earlier mention with the same key: a person's surname (the name after a title or
    in an appositive; another given name stays apart), for everything else its words
    without determiners, numbers and nationality words ("a department spokeswoman" takes
    the key of the institution it speaks for);
-2. the earlier mention it refers to: a short description's nearest mention with that noun
+3. the earlier mention it refers to: a short description's nearest mention with that noun
    in its head ("the officials"), else the last outlet or institution of its kind ("the
    newspaper", "the agency"); a part of a group ("one of the officials", "two of them");
    a pronoun's antecedent or a bare surname's first full mention
    (``auditor.mentions.find_evidence``, the evidence the typer reads), passed over for a
    recent source of the pronoun's own type when the typer disagreed with it;
-3. for a person named for the first time, the earlier unnamed description their own
+4. for a person named for the first time, the earlier unnamed description their own
    description or title repeats ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county
    sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet;
-4. for "…, who said", the phrase before the pronoun; for another pronoun, the source that
+5. for "…, who said", the phrase before the pronoun; for another pronoun, the source that
    has its antecedent's name ("Mayor Denise Harlan forced out …" … "She declined"), else the
    nearest earlier source of its type;
-5. for an institution, the one its acronym spells out or that spells out its acronym ("FAA"
-   … "the Federal Aviation Administration");
-6. for a body mention, the headline's mention with its head noun ("audit" … "an audit by
+6. for an institution, the one its acronym spells out or that spells out its acronym ("FAA"
+   … "the Federal Aviation Administration"); a company's first name word alone
+   ("Quarrington" after "its maker, Quarrington Bio");
+7. for a body mention, the headline's mention with its head noun ("audit" … "an audit by
    the Pentagon's inspector general"); else it is a new source.
+
+A pronoun no source may stand for (of the other gender) is the person named before it in
+the text ("Cornelius Vantreese …" … "He"), keyed by surname; "his daughter" is the
+daughter mentioned before. Two types follow from the groups: a mention typed anonymous in a
+group that names its person takes that person's type, and a bare acronym the typer took
+for a person takes the institution's.
 
 Only sources with a sourcing attribution count as distinct sources (``Source.sourcing``).
 """
@@ -32,12 +40,14 @@ Only sources with a sourcing attribution count as distinct sources (``Source.sou
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Optional, Sequence
 
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
-from .mentions import HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_person_like, is_pronoun, is_short_description, is_short_name, name_words
-from .types import Attribution, Document, Source, Span
+from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_person_like, is_pronoun,
+                       is_short_description, is_short_name, name_words, names_before)
+from .types import ANONYMOUS_TYPES, Attribution, Document, Source, Span
 
 DROP = {
     "the", "a", "an", "two", "three", "four", "five", "six", "several", "some", "both", "one", "another",
@@ -64,6 +74,10 @@ UNSPECIFIC_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "repre
 CONTRAST = re.compile(r"\b(?:another|other|second|third|fourth|different)\b", re.I)
 #: how many earlier source mentions a pronoun looks back over for one of its own type
 RECENT_SOURCES = 4
+#: "his daughter", "their lawyer": a person described by their tie to another
+POSSESSIVE_DESCRIPTION = re.compile(r"(?:his|her|their)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})", re.I)
+#: how far back, in characters, a pronoun no source can stand for looks for a person's name
+NAME_LOOKBACK = 3000
 #: a declined_comment mention with a name is a person's ("His lawyer, Dennis Kaye, declined")
 NAMED_TYPES = PERSON_TYPES | {"declined_comment"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -107,8 +121,8 @@ def appositive_name(phrase: str) -> list[str]:
         words = _NAME_WORD.findall(part)
         if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
             continue  # a description ("The White House", "His lawyer"), not a name
-        if words and words[-1].lower() in lexicon()["organization"]:
-            continue  # "Ridgeline Motors", "Bramblecrest Partners": an institution's name
+        if words and (words[-1].lower() in lexicon()["organization"] or words[-1].lower() in lexicon()["company_name_end"]):
+            continue  # "Ridgeline Motors", "Veyrant Dynamics": an institution's name
         titled = False
         while words and words[0].rstrip(".").lower() in HONORIFICS:
             words, titled = words[1:], True
@@ -119,7 +133,9 @@ def appositive_name(phrase: str) -> list[str]:
 
 
 def slug(key: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or "source"
+    """An id made of the key's letters and digits ("patiño" -> "patino")."""
+    plain = unicodedata.normalize("NFKD", key.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "source"
 
 
 def group(doc: Document) -> Document:
@@ -131,6 +147,7 @@ def group(doc: Document) -> Document:
     key_to_id: dict[str, str] = {}
     given_names: dict[str, str] = {}
     seen = _Seen(text, [sentence.span for sentence in doc.sentences if sentence.is_headline])
+    retyped: dict[int, str] = {}  # attribution index -> the type grouping gives it
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
             seen.add(attributions[index - 1], ids[-1])
@@ -142,7 +159,9 @@ def group(doc: Document) -> Document:
         if attribution.type in NAMED_TYPES:
             key = _given_name_apart(key, appositive_name(phrase), given_names)
         referent = None
-        if key in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
+        if attribution.source in seen.span_ids:
+            referent = seen.span_ids[attribution.source]  # one span, two cues: one source however it was typed
+        elif key in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
             referent = key_to_id[key]  # the same name or words: "Biden" … "Biden"
         elif SPOKESPERSON.match(phrase.strip()) and attribution.type in ("named_organization", "declined_comment"):
             # "a department spokeswoman" after "the Justice Department"
@@ -166,13 +185,25 @@ def group(doc: Document) -> Document:
                                 if evidence is not None else None)
                 # an antecedent outside the sources ("Mayor Denise Harlan forced out …" … "She
                 # declined"): the source that has its name; else the nearest earlier source of its type
+                # (a headline's "trustee" is no antecedent: the body names the trustee later)
                 referent = key_to_id.get(evidence_key) or next(
                     (ident for span, ident, kind in reversed(seen.earlier)
-                     if kind == attribution.type and not is_pronoun(span.text(text))), None)
+                     if kind == attribution.type and not is_pronoun(span.text(text))
+                     and ident not in seen.headline_only), None)
+                if referent is None and evidence_key and evidence is not None and is_person_like(evidence.text(text)):
+                    key = evidence_key  # "he" (Superintendent Leland Marrick, no source yet) … "Marrick said"
         if referent is None and key not in key_to_id:
             # "FAA" and "the Federal Aviation Administration" are one institution
             referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_to_id)
                              if k in key_to_id), None)
+            if referent is not None and (attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES):
+                # "GAO recommended …", typed as a person (or "WHO said" as nobody in particular):
+                # it is the institution it abbreviates
+                retyped[index] = "named_organization"
+        if (referent is None and key not in key_to_id and not is_pronoun(phrase)
+                and re.fullmatch(r"[A-Z][\w’'-]+", phrase.strip())):
+            # "Quarrington" after "its maker, Quarrington Bio"
+            referent = seen.institution_first_words.get(phrase.strip().lower())
         if (referent is None and seen.headline_only and not is_pronoun(phrase)
                 and not _inside(attribution.source, seen.headlines)):
             # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
@@ -183,13 +214,20 @@ def group(doc: Document) -> Document:
             referent = next((ident for span, ident, kind in reversed(seen.earlier)
                              if kind in NAMED_TYPES and not is_pronoun(span.text(text))
                              and seen.genders.get(ident, gender) == gender), None)
+            if referent is None:
+                # no source may be "he": the person named before it in the text ("Cornelius
+                # Vantreese, who ran the store …" … "He"), keyed by surname for what follows
+                key = _named_before(text, attribution.source.start, gender, seen, key_to_id) or key
+                referent = key_to_id.get(key)
         if referent is not None:
             ids.append(referent)
             continue
         if key not in key_to_id:
             key_to_id[key] = _unique(slug(key), key_to_id.values(), ids)
         ids.append(key_to_id[key])
-    grouped = tuple(replace(a, source_id=i or None) for a, i in zip(attributions, ids))
+    retyped.update(_named_later(text, attributions, ids))
+    grouped = tuple(replace(a, source_id=i or None, type=retyped.get(n, a.type))
+                    for n, (a, i) in enumerate(zip(attributions, ids)))
     sources = build_sources(grouped, text)
     renamed = _person_ids(sources)
     if renamed:
@@ -208,10 +246,16 @@ class _Seen:
         self.named_ids: set[str] = set()  # ids whose mentions include a person's name
         self.genders: dict[str, str] = {}  # id -> "m" or "f", from its pronouns and honorifics
         self.headline_only: set[str] = set()  # ids whose mentions are all in a headline
+        self.span_ids: dict[Span, str] = {}  # each source span's id
+        self.institution_first_words: dict[str, str] = {}  # "quarrington" -> the id of "Quarrington Bio"
 
     def add(self, attribution: Attribution, ident: str) -> None:
         self.earlier.append((attribution.source, ident, attribution.type))
+        self.span_ids.setdefault(attribution.source, ident)
         phrase = attribution.source.text(self.text)
+        name = institution_name(phrase)
+        if name:
+            self.institution_first_words.setdefault(name[0].lower(), ident)
         if attribution.type in NAMED_TYPES and _names_a_person(phrase):
             self.named_ids.add(ident)
         gender = _gender(phrase)
@@ -221,6 +265,52 @@ class _Seen:
             self.headline_only.add(ident)
         else:
             self.headline_only.discard(ident)
+
+
+def _named_later(text: str, attributions: Sequence[Attribution], ids: Sequence[str]) -> dict[int, str]:
+    """Mentions typed anonymous in a group that names its person ("A former employee who
+    worked beside him" … "The employee, Rafael Dunmire"): they take the named mention's type,
+    as pronouns and short mentions take the type of whom they refer to (ANNOTATION.md §2)."""
+    named: dict[str, str] = {}
+    for attribution, ident in zip(attributions, ids):
+        if (ident and attribution.type in PERSON_TYPES and attribution.source is not None
+                and appositive_name(attribution.source.text(text))):
+            named.setdefault(ident, attribution.type)
+    # (a pronoun keeps the typer's answer, which read its antecedent: "you" in a quote is often nobody)
+    return {index: named[ident] for index, (attribution, ident) in enumerate(zip(attributions, ids))
+            if ident in named and attribution.type in ANONYMOUS_TYPES and attribution.source is not None
+            and not is_pronoun(attribution.source.text(text))}
+
+
+def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_id: dict[str, str]) -> Optional[str]:
+    """The surname key of the nearest person named in the text before ``position`` whom a
+    pronoun of ``gender`` may stand for (not a headline's words, an institution or a source of
+    the other gender), or None."""
+    for span in names_before(text, position, max(0, position - NAME_LOOKBACK)):
+        phrase = span.text(text)
+        if _inside(span, seen.headlines) or institution_name(phrase) or not is_person_like(phrase):
+            continue
+        surname = _surname(phrase)
+        if not surname or seen.genders.get(key_to_id.get(surname), gender) != gender:
+            continue
+        last = name_words(phrase)[-1]
+        if len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(phrase):
+            return surname  # a person the text calls by surname too ("Vantreese"), not "Tallgrass Supply"
+    return None
+
+
+def institution_name(phrase: str) -> list[str]:
+    """The words of a company's or an institution's name in ``phrase`` ("its maker, Quarrington
+    Bio" -> ["Quarrington", "Bio"]; "the Brackwell Regional Transit Authority"), or []."""
+    for part in phrase.split(","):
+        words = _NAME_WORD.findall(part)
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        last = words[-1].lower().rstrip(".") if words else ""
+        if (len(words) >= 2 and all(w[0].isupper() for w in words)
+                and (last in lexicon()["organization"] or last in lexicon()["company_name_end"])):
+            return words
+    return []
 
 
 def _person_ids(sources: Sequence[Source]) -> dict[str, str]:
@@ -244,9 +334,21 @@ _FEMININE = re.compile(r"^(?:she|her|hers|herself)$|^(?:ms|mrs|miss)\.?\s", re.I
 
 
 def _gender(phrase: str) -> Optional[str]:
-    """"m" or "f" where a pronoun or an honorific says so, else None."""
+    """"m" or "f" where a pronoun, an honorific or the head of a description says so ("his
+    daughter, Joanna Pruden"), else None."""
     phrase = phrase.strip()
-    return "m" if _MASCULINE.search(phrase) else "f" if _FEMININE.search(phrase) else None
+    if _MASCULINE.search(phrase):
+        return "m"
+    if _FEMININE.search(phrase):
+        return "f"
+    head = _head_words(phrase)
+    if len(head) >= 2:  # a description, not a bare "Man" or a name
+        noun = head[-1].strip(".,;:")
+        if noun in lexicon()["feminine_noun"]:
+            return "f"
+        if noun in lexicon()["masculine_noun"]:
+            return "m"
+    return None
 
 
 def _names_a_person(phrase: str) -> bool:
@@ -278,8 +380,8 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys) -
     """The keys that spell out ``key`` as an acronym, or that ``key`` spells out: "faa" for
     "federal aviation administration" and back. Institutions only; the acronym must be
     written in capitals ("FAA")."""
-    if type_ in PERSON_TYPES:
-        return []
+    if type_ in PERSON_TYPES and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip()):
+        return []  # (a bare acronym is an institution whatever the typer said: "GAO recommended")
     if " " not in key:
         if not re.search(rf"\b{re.escape(key.upper())}\b", phrase) or not 2 <= len(key) <= 6:
             return []
@@ -330,13 +432,23 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         head = _bare_noun(rest.split()[-1])
         return next((ident for span, ident, _ in reversed(earlier) if span.end <= mention.start
                      and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}), None)
+    if type_ == "document" and not is_short_description(phrase) and is_short_description(source_head(phrase)):
+        phrase = source_head(phrase)  # "The memo, a copy of which was obtained by …" is "the memo"
     if is_short_description(phrase):
-        return None if CONTRAST.search(phrase) else _described(text, mention, phrase, earlier)
+        return None if CONTRAST.search(phrase) else _described(text, mention, phrase, earlier, type_)
+    possessive = POSSESSIVE_DESCRIPTION.fullmatch(phrase.strip())
+    if possessive and not CONTRAST.search(phrase):
+        # "His daughter" after "his daughter, Joanna Pruden": the nearest mention with that noun
+        noun = possessive.group(1).split()[-1].lower()
+        return next((ident for span, ident, kind in reversed(earlier) if span.end <= mention.start
+                     and kind in NAMED_TYPES and noun in _head_words(span.text(text))), None)
     evidence = find_evidence(text, mention, mentions)
     if evidence is not None:
         overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end]
         if overlapping:
             ident, kind = overlapping[-1]
+            if kind == "document" and type_ in NAMED_TYPES:
+                return None  # "Nygaard" first named inside "A memo that the budget director, Harold Nygaard, wrote"
             if is_pronoun(phrase) and type_ in PERSON_TYPES and kind in PERSON_TYPES and kind != type_:
                 # the typer read that antecedent and disagreed ("He", an official, after "Marcus
                 # Feld, an analyst"): the last few sources of the pronoun's own type come first
@@ -353,6 +465,8 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     number ("audit" … "an audit by the Pentagon's inspector general"; "people familiar" …
     "three people familiar with the negotiations")."""
     words = _head_words(phrase)
+    while len(words) > 1 and words[-1].endswith("ed") and not words[-2].endswith("ly"):
+        words = words[:-1]  # "a notice scheduled (to be published …)": the noun is "notice"
     if not words:
         return None
     nouns = {words[-1].strip(".,;:")} | _descriptions_of_named(phrase)  # "mayor" … "Mayor Anders Hallstrom"
@@ -378,7 +492,10 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
                 or appositive_name(candidate) or is_short_name(candidate)):
             continue
         head = _head_words(candidate)
-        if len(head) >= 2 and head[-1].strip(".,;:") in nouns and head[0] not in PLURAL_DETERMINERS:
+        noun = head[-1].strip(".,;:") if head else ""
+        # ("A schoolteacher who testified" … "The teacher, Sunniva Yoest")
+        if (len(head) >= 2 and head[0] not in PLURAL_DETERMINERS
+                and any(noun == n or len(n) >= 5 and noun.endswith(n) for n in nouns)):
             return ident
     return None
 
@@ -411,17 +528,21 @@ def _head_words(phrase: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w’'.-]+", _HEAD_END.split(phrase, maxsplit=1)[0])]
 
 
-def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, str, Optional[str]]]) -> Optional[str]:
+def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
+               type_: Optional[str] = None) -> Optional[str]:
     """The source a short description ("the officials", "the agency", "the newspaper") points
-    back at: the nearest earlier mention with that noun, in the same number, in its head; else,
-    for an outlet or an institution, the last one cited of its kind."""
+    back at: the nearest earlier mention with that noun, in the same number (a document in
+    either), in its head; else, for an outlet or an institution, the last one cited of its kind."""
     words = _head_words(phrase)[1:] or [w.lower() for w in phrase.split()[1:]]  # "The emails, obtained" -> "emails"
     noun = words[-1].strip(".,;:")
-    for span, ident, _ in reversed(earlier):
+    for span, ident, kind in reversed(earlier):
         if span.end > mention.start:
             continue
-        if noun in _head_words(span.text(text)):
-            return ident  # "the two defense officials" … "the officials"; "a senior official" … "the official"
+        if (kind == "document") != (type_ == "document") and type_ is not None:
+            continue  # "The railroad" is not "Federal Railroad Administration data"
+        head = _head_words(span.text(text))
+        if noun in head or kind == "document" and _bare_noun(noun) in {_bare_noun(w) for w in head}:
+            return ident  # "the two defense officials" … "the officials"; "court filings" … "the filing"
     head = " ".join(words)
     for category, types in (("media_anaphor", ("media_report",)),
                             ("organization_anaphor", ("named_organization", "declined_comment")),
@@ -445,7 +566,7 @@ INSTITUTION_KINDS = (
     frozenset({"agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission",
                "council", "committee", "board", "government", "service"}),
     frozenset({"company", "firm", "bank", "group", "corporation", "business"}),
-    frozenset({"campaign", "union", "association", "organization"}),
+    frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
 )
 
 

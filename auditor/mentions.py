@@ -76,7 +76,8 @@ def _bare(word: str) -> str:
 def is_pronoun(mention_text: str) -> bool:
     """Whether the mention is a single pronoun ("he", "They", "who")."""
     words = _words(mention_text)
-    return len(words) == 1 and _bare(words[0]) in PRONOUNS
+    # "WHO", "IT" in capitals are the World Health Organization and a department, not pronouns
+    return len(words) == 1 and _bare(words[0]) in PRONOUNS and not (len(words[0]) > 1 and words[0].isupper())
 
 
 def name_words(mention_text: str) -> list[str]:
@@ -322,6 +323,14 @@ def phrase_before(text: str, position: int, max_words: int = 8) -> Optional[Span
         first = cuts[-1] + 1
     span = Span(start + words[first].start(), end)
     return span if span.end > span.start else None
+
+
+def names_before(text: str, position: int, start: int = 0):
+    """The runs of two or more capitalised words before ``position`` (person-like names, or
+    titles and institutions: the caller tells them apart), nearest first."""
+    runs = [Span(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, start, position)
+            if len(name_words(m.group())) >= 2]
+    return reversed(runs)
 
 
 def _nearest_name_before(text: str, position: int) -> Optional[Span]:

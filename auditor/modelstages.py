@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from . import attribute as rules
-from .classify import count_for, has, person_name, rule_type
+from .classify import PERSON_TYPES, count_for, has, person_name, rule_type
+from .mentions import INSTITUTION_NOUNS
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
@@ -142,11 +143,16 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             sourcing=False if asks_anonymity else True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
         ))
     found = [part for attribution in found for part in split_mixed_source(attribution, text)]
+    found = [a for a in found if not _reason_for_non_answer(a, found, text)]
     claimed = [s for b in found for s in (b.source, b.cue) if s is not None]
+    reasons = _anonymity_reasons(doc)
     from_rules = [
         a for a in rules.find_attributions(text, doc.sentences)
         if (a.type == "declined_comment" or add_rules)
         and not any(x.overlaps(y) for x in (a.source, a.cue) if x is not None for y in claimed)
+        # "who spoke on the condition of anonymity because the department has not commented
+        # publicly": a reason for anonymity, not the department's non-answer
+        and not (a.type == "declined_comment" and a.cue is not None and any(r.contains(a.cue) for r in reasons))
     ]
     merged = sorted(found + from_rules, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged), tagger_states=states)
@@ -208,6 +214,27 @@ def _document_or_people(phrase: str) -> str | None:
     if rule_type(phrase) in ANONYMOUS_TYPES:
         return "people"
     return None
+
+
+def _reason_for_non_answer(attribution: Attribution, found: Sequence[Attribution], text: str) -> bool:
+    """Whether ``attribution`` is the reason its source gave for a non-answer just before it
+    ("declined to comment, citing the pending litigation"): part of the non-answer, not a
+    source of content."""
+    cue = attribution.cue
+    if cue is None or attribution.source is None or cue.text(text).strip().lower() != "citing":
+        return False
+    return any(other.response and other.cue is not None and other.source is not None
+               and other.source.overlaps(attribution.source) and other.cue.end <= cue.start
+               and re.fullmatch(r"[^.;]*,\s*", text[other.cue.end:cue.start])
+               for other in found)
+
+
+def _anonymity_reasons(doc: Document) -> list[Span]:
+    """Every reason for anonymity the rules read in the article's sentences."""
+    text = doc.text
+    return [Span(match.start() + sentence.start, match.end() + sentence.start)
+            for sentence in doc.sentences
+            for match in rules.ANONYMITY_REASON.finditer(text[sentence.start:sentence.end])]
 
 
 def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | None:
@@ -307,20 +334,46 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         attribution = attributions[index]
         if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
+        kind = _named_type(prediction.type, attribution.source.text(text))
         sourcing = attribution.sourcing
-        if prediction.type == "document" and attribution.cue is not None:
+        if kind == "document" and attribution.cue is not None:
             # whatever its verb ("had shown", "counted", "demands"), a document's content is read
             # in it, and "The indictment does not name the officers" too: a document is cited
             sourcing = True
         attributions[index] = replace(
             attribution,
-            type=prediction.type,
+            type=kind,
             confidence=float(prediction.confidence),
             type_evidence=prediction.evidence or attribution.type_evidence,
-            count=count_for(prediction.type, attribution.source.text(text)),
+            count=count_for(kind, attribution.source.text(text)),
             sourcing=sourcing,
         )
     return replace(doc, attributions=tuple(attributions))
+
+
+#: a part of a mention that describes ("a spokeswoman for the diocese", "The company's president")
+_DESCRIPTION = re.compile(r"^\s*(?:the|a|an|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\b", re.I)
+
+
+def _describes_institution(part: str) -> bool:
+    """Whether a description's head is an institution ("an environmental group based in …")."""
+    words = re.split(r"\s+(?:of|for|in|at|from|based|that|which|who|with)\b", part.strip(), maxsplit=1)[0].split()
+    return bool(words) and words[-1].lower().strip(".,;:") in INSTITUTION_NOUNS
+
+
+def _named_type(kind: str, phrase: str) -> str:
+    """The model's type, unless the mention's own words settle it (ANNOTATION.md §2): a
+    spokesperson with a name is a named official, not the institution ("A spokeswoman for the
+    diocese, Colette Brandvold"); a company's name is no person ("The missile's prime
+    contractor, Veyrant Dynamics")."""
+    from .group import appositive_name, institution_name
+
+    if kind == "named_organization" and appositive_name(phrase) and any(
+            _DESCRIPTION.match(part) and not _describes_institution(part) for part in phrase.split(",")[:2]):
+        return "named_official"
+    if kind in PERSON_TYPES and institution_name(phrase) and not appositive_name(phrase):
+        return "named_organization"
+    return kind
 
 
 def type_given_mentions(text: str, mentions: Sequence[Span], cues: Sequence[Span | None], typer, head=None,

@@ -43,7 +43,7 @@ def test_excluded_text_counts_in_no_score():
     assert a == b
 
 
-def _groups(text, mentions):
+def _grouped_doc(text, mentions):
     """Group stand-in attributions: ``mentions`` is a list of (source needle, type); a
     needle may repeat (the nth one is found after the previous)."""
     from auditor.group import group
@@ -56,8 +56,12 @@ def _groups(text, mentions):
         start = text.index(needle, at)
         at = start + len(needle)
         attributions.append(Attribution(source=Span(start, at), cue=None, content=(), type=type_))
-    doc = group(segment(Document(read_article(text), attributions=tuple(attributions))))
-    ids = [a.source_id for a in doc.attributions]
+    return group(segment(Document(read_article(text), attributions=tuple(attributions))))
+
+
+def _groups(text, mentions):
+    """The groups of mention indices :func:`_grouped_doc` gives, in order of first mention."""
+    ids = [a.source_id for a in _grouped_doc(text, mentions).attributions]
     return [sorted({i for i, x in enumerate(ids) if x == ident}) for ident in dict.fromkeys(ids)]
 
 
@@ -172,9 +176,107 @@ def _groups(text, mentions):
       ("The officials", "anonymous_official")], [[0], [1, 2]]),
     ("The White House declined to comment. Gray Harbor declined to comment.",
      [("The White House", "declined_comment"), ("Gray Harbor", "declined_comment")], [[0], [1]]),
+    # a title shortened with a period is no surname: two senators stay two people
+    ("Sen. Thaddeus Brumbaugh of Nebraska, the chairman, said so. Sen. Delphine Kalvoda of Minnesota, the senior "
+     "Democrat, said not. Brumbaugh said more. Kalvoda said less.",
+     [("Sen. Thaddeus Brumbaugh of Nebraska, the chairman", "named_official"),
+      ("Sen. Delphine Kalvoda of Minnesota, the senior Democrat", "named_official"),
+      ("Brumbaugh", "named_official"), ("Kalvoda", "named_official")], [[0, 2], [1, 3]]),
+    # a name with a letter outside ASCII
+    ("Lourdes Patiño, 71, said the power failed. Patiño said nobody called.",
+     [("Lourdes Patiño, 71", "named_person"), ("Patiño", "named_person")], [[0, 1]]),
+    # an acronym in capitals is the institution even when typed as a person; "WHO" is no pronoun
+    ("The Government Accountability Office, the investigative arm of Congress, said so. GAO recommended a delay.",
+     [("The Government Accountability Office, the investigative arm of Congress", "named_organization"),
+      ("GAO", "named_official")], [[0, 1]]),
+    ("The World Health Organization said so. Dr. Anders Varslund said more. WHO said it sent staff.",
+     [("The World Health Organization", "named_organization"), ("Dr. Anders Varslund", "named_official"),
+      ("WHO", "named_organization")], [[0, 2], [1]]),
+    # "the agency" may be the World Health Organization
+    ("The health ministry said so. The World Health Organization said more. The agency said it sent staff.",
+     [("The health ministry", "named_organization"), ("The World Health Organization", "named_organization"),
+      ("The agency", "named_organization")], [[0], [1, 2]]),
+    # a company's name ending in "Dynamics", "Bio" is no surname; its first word alone is the company
+    ("The missile’s prime contractor, Veyrant Dynamics, said so. Veyrant declined to name the supplier.",
+     [("The missile’s prime contractor, Veyrant Dynamics", "named_official"), ("Veyrant", "named_person")], [[0, 1]]),
+    ("Its maker, Quarrington Bio, said so. Halden Bio said not. Quarrington said more.",
+     [("Its maker, Quarrington Bio", "named_organization"), ("Halden Bio", "named_organization"),
+      ("Quarrington", "named_organization")], [[0, 2], [1]]),
+    # a description's noun tells the gender: "He" is not "his daughter"
+    ("Cornelius Vantreese said so. His daughter, Joanna Pruden, said more. He said less.",
+     [("Cornelius Vantreese", "named_person"), ("His daughter, Joanna Pruden", "named_person"), ("He", "named_person")],
+     [[0, 2], [1]]),
+    # a description named later by a shorter noun it ends with
+    ("A schoolteacher who testified said she waited. The teacher, Sunniva Yoest, said more.",
+     [("A schoolteacher who testified", "named_person"), ("The teacher, Sunniva Yoest", "named_person")], [[0, 1]]),
+    # documents: either number; "The memo, a copy of which …" is "the memo"; none is an institution
+    ("Court filings show the delay. The filing says more.",
+     [("Court filings", "document"), ("The filing", "document")], [[0, 1]]),
+    ("A memo prepared by Treasury economists warned of costs. The memo, a copy of which was obtained by this "
+     "newspaper, says more.",
+     [("A memo prepared by Treasury economists", "document"),
+      ("The memo, a copy of which was obtained by this newspaper", "document")], [[0, 1]]),
+    ("Federal Railroad Administration data show defects. The railroad said it fixed them.",
+     [("Federal Railroad Administration data", "document"), ("The railroad", "named_organization")], [[0], [1]]),
+    ("Asylum permits to shrink, notice says\n\nThe permits will shrink, according to a notice scheduled to be "
+     "published on Monday.",
+     [("notice", "document"), ("a notice scheduled to be published on Monday", "document")], [[0, 1]]),
+    # a headline's "trustee" is no antecedent for a body pronoun; a pronoun whose antecedent is
+    # no source yet is that person, whom a later surname joins
+    ("Superintendent fired, trustee says\n\nA board fired Superintendent Leland Marrick on Monday, and he said he "
+     "would appeal. Trustee Yesenia Arbogast said the vote was wrong. Marrick said more.",
+     [("trustee", "named_official"), ("he", "named_official"), ("Trustee Yesenia Arbogast", "named_official"),
+      ("Marrick", "named_official")], [[0, 2], [1, 3]]),
+    # a person first named inside a document's mention is not the document
+    ("A memo that the budget director, Harold Nygaard, wrote in May warned of a gap. Nygaard said the gap was real.",
+     [("A memo that the budget director, Harold Nygaard, wrote in May", "document"), ("Nygaard", "named_official")],
+     [[0], [1]]),
+    # a pronoun no source may stand for is the person the text names before it (not a company);
+    # "His daughter" is the daughter named before
+    ("Cornelius Vantreese died on Sunday, said his daughter, Joanna Pruden. Vantreese sold the store to Tallgrass "
+     "Supply in 2015. He said in 2012 that he never asked for the money. His daughter said the town owed him. "
+     "She said more. Vantreese said once that he was paid back.",
+     [("his daughter, Joanna Pruden", "named_person"), ("He", "named_person"), ("His daughter", "named_person"),
+      ("She", "named_person"), ("Vantreese", "named_person")], [[0, 2, 3], [1, 4]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
+
+
+@pytest.mark.parametrize("text, mentions, types", [
+    # a description typed anonymous, named later, takes the name's type
+    ("A former employee who worked beside him said he drove 40 miles. The employee, Rafael Dunmire, said more.",
+     [("A former employee who worked beside him", "anonymous_other"), ("The employee, Rafael Dunmire", "named_person")],
+     ["named_person", "named_person"]),
+    # negatives: an anonymous official and a named one are two sources; an unnamed group stays anonymous
+    ("A senior official said so. The official, Ned Price, said not.",
+     [("A senior official", "anonymous_official"), ("The official, Ned Price", "named_official")],
+     ["anonymous_official", "named_official"]),
+    ("Two former employees said so. Dunmire said not.",
+     [("Two former employees", "anonymous_other"), ("Dunmire", "named_person")], ["anonymous_other", "named_person"]),
+    # an acronym typed as a person or as nobody in particular is the institution it abbreviates
+    ("The World Health Organization said so. WHO said it sent staff. The GAO said not.",
+     [("The World Health Organization", "named_organization"), ("WHO", "anonymous_other"), ("The GAO", "named_official")],
+     ["named_organization", "named_organization", "named_official"]),
+    ("The mayor, Ann Lee, said so. You said more.",  # a pronoun keeps the typer's answer
+     [("The mayor, Ann Lee", "named_official"), ("You", "anonymous_other")], ["named_official", "anonymous_other"]),
+])
+def test_a_description_named_later_takes_the_name_s_type(text, mentions, types):
+    assert [a.type for a in _grouped_doc(text, mentions).attributions] == types
+
+
+def test_one_span_with_two_cues_is_one_source_however_each_was_typed():
+    from auditor.group import group
+    from auditor.ingest import read_article
+    from auditor.segment import segment
+    from auditor.types import Attribution, Document, Span
+
+    text = "A barley grower who organized a petition said she applied in August and was told the money was gone."
+    grower = Span(0, len("A barley grower who organized a petition"))
+    attributions = (Attribution(source=grower, cue=None, content=(), type="anonymous_familiar"),
+                    Attribution(source=grower, cue=None, content=(), type="named_person"))
+    doc = group(segment(Document(read_article(text), attributions=attributions)))
+    assert len({a.source_id for a in doc.attributions}) == 1
 
 
 def test_distinct_sources_count_only_sources_that_are_cited():

@@ -295,3 +295,64 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     types = type_given_mentions(text, mentions, cues, SaysDeclinedForJane())
     # the cue states a non-answer; a model's non-answer no cue states keeps the rules' type
     assert types == ["declined_comment", "named_person", "anonymous_other"]
+
+
+@pytest.mark.parametrize("source, predicted, expected", [
+    # a spokesperson with a name is a named official, not the institution
+    ("A spokeswoman for the diocese, Colette Brandvold", "named_organization", "named_official"),
+    ("The company’s president, Sabine Thorvaldsen", "named_official", "named_official"),
+    # a company's name is no person
+    ("The missile’s prime contractor, Veyrant Dynamics", "named_official", "named_organization"),
+    # negatives: an institution's two-word name, an unnamed spokesperson, a person
+    ("Wells Fargo", "named_organization", "named_organization"),
+    ("Upper Yellowstone Watch, an environmental group based in Livingston", "named_organization", "named_organization"),
+    ("A spokeswoman for the diocese", "named_organization", "named_organization"),
+    ("Tom Clarke, a nursing home owner", "named_official", "named_official"),
+])
+def test_a_mention_s_own_words_settle_named_types(source, predicted, expected):
+    text = f"Story\n\n{source} said the plan was late.\n"
+
+    class OneTypeTyper:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction(predicted, 0.9) for _ in mentions]
+
+    tagger = OneAttributionTagger(text, [(source, "said", ("the plan was late",))])
+    doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), tagger), OneTypeTyper())
+    assert [a.type for a in doc.attributions] == [expected]
+
+
+def test_the_reason_given_for_a_non_answer_is_part_of_it():
+    text = "Story\n\nAn FDA spokeswoman declined to comment, citing the agency’s policy on pending applications.\n"
+    tagger = OneAttributionTagger(text, [
+        ("An FDA spokeswoman", "declined", ()),
+        ("An FDA spokeswoman", "citing", ("the agency’s policy on pending applications",)),
+    ])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    assert [(a.cue.text(text), a.type) for a in result.attributions] == [("declined", "declined_comment")]
+
+
+def test_citing_without_a_non_answer_stays():
+    text = "Story\n\nThe company cut 1,200 jobs, citing a shift to automation, its chief executive said.\n"
+    tagger = OneAttributionTagger(text, [("The company", "citing", ("a shift to automation",))])
+    assert len(attribute_with_model(segment(Document(read_article(text))), tagger).attributions) == 1
+
+
+def test_a_non_answer_inside_a_reason_for_anonymity_is_none():
+    text = ("Story\n\nThe officials, who spoke on the condition of anonymity because the department has not "
+            "commented publicly on the program, said an internal review was underway.\n")
+    tagger = OneAttributionTagger(text, [("The officials", "said", ("an internal review was underway",))])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    assert [a.type for a in result.attributions] == [None]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Oyler did not respond to phone messages and an email.", "did not respond to phone messages"),
+    ("Oyler did not return voicemails seeking comment.", "did not return voicemails"),
+    ("Oyler did not respond to text messages.", "did not respond to text messages"),
+    ("Oyler did not respond to a follow-up question about the payments.", "did not respond to a follow-up question about"),
+])
+def test_unanswered_messages_are_non_answers(sentence, cue):
+    text = "Story\n\n" + sentence + "\n"
+    tagger = OneAttributionTagger(text, [("Oyler", cue, ())])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.response == "no_response"
