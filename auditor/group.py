@@ -92,6 +92,9 @@ def source_key(phrase: str, type_: str) -> str:
     spokesperson = SPOKESPERSON.match(phrase.strip())
     if spokesperson and type_ in ("named_organization", "declined_comment"):
         phrase = spokesperson.group(1) or spokesperson.group(2)  # a spokesperson speaks for the institution
+    name = institution_name(phrase) if type_ in ("named_organization", "declined_comment") else []
+    if name:
+        return " ".join(w.lower() for w in name)  # "its maker, Quarrington Bio" is Quarrington Bio, not "maker"
     head = source_head(phrase) if type_ not in ("anonymous_familiar",) else phrase
     words = [w for w in re.findall(r"[\w.’'-]+", head.lower()) if w not in DROP]
     key = " ".join(words) or phrase.lower()
@@ -207,7 +210,7 @@ def group(doc: Document) -> Document:
         if (referent is None and seen.headline_only and not is_pronoun(phrase)
                 and not _inside(attribution.source, seen.headlines)):
             # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
-            referent = _headline_referent(text, phrase, seen.earlier, seen.headline_only)
+            referent = _headline_referent(text, phrase, seen.earlier, seen.headline_only, attribution.type)
         gender = _gender(phrase) if is_pronoun(phrase) else None
         if gender and seen.genders.get(referent, gender) != gender:
             # "She" (Holloway) … "He": the nearest earlier person who may be "he"
@@ -460,21 +463,23 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
 
 
 def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
-                       headline_only: set[str]) -> Optional[str]:
+                       headline_only: set[str], type_: Optional[str] = None) -> Optional[str]:
     """The headline source this body mention spells out: the same head noun, in the same
     number ("audit" … "an audit by the Pentagon's inspector general"; "people familiar" …
     "three people familiar with the negotiations")."""
-    words = _head_words(phrase)
-    while len(words) > 1 and words[-1].endswith("ed") and not words[-2].endswith("ly"):
-        words = words[:-1]  # "a notice scheduled (to be published …)": the noun is "notice"
+    words = _noun_phrase(phrase)
     if not words:
         return None
     nouns = {words[-1].strip(".,;:")} | _descriptions_of_named(phrase)  # "mayor" … "Mayor Anders Hallstrom"
     for span, ident, _ in earlier:
         if ident in headline_only:
             head = _head_words(span.text(text))
-            if head and head[-1].strip(".,;:") in nouns:
+            noun = head[-1].strip(".,;:") if head else ""
+            if noun in nouns:
                 return ident
+            if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
+                    and institution_name(phrase) and _same_kind(noun, phrase)):
+                return ident  # the headline's "company" is the first company the body names
     return None
 
 
@@ -528,6 +533,15 @@ def _head_words(phrase: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w’'.-]+", _HEAD_END.split(phrase, maxsplit=1)[0])]
 
 
+def _noun_phrase(phrase: str) -> list[str]:
+    """:func:`_head_words` without a participle after the noun ("a notice scheduled (to be
+    published …)", "A memo prepared (by …)": the noun is the last word)."""
+    words = _head_words(phrase)
+    while len(words) > 1 and words[-1].endswith("ed") and not words[-2].endswith("ly"):
+        words = words[:-1]
+    return words
+
+
 def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
                type_: Optional[str] = None) -> Optional[str]:
     """The source a short description ("the officials", "the agency", "the newspaper") points
@@ -540,8 +554,10 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             continue
         if (kind == "document") != (type_ == "document") and type_ is not None:
             continue  # "The railroad" is not "Federal Railroad Administration data"
-        head = _head_words(span.text(text))
-        if noun in head or kind == "document" and _bare_noun(noun) in {_bare_noun(w) for w in head}:
+        head = _noun_phrase(span.text(text))
+        if noun in head[:-1] and head[-1].strip(".,;:") != noun:
+            continue  # "railroad" modifies "A railroad spokeswoman", "administration" "two administration officials"
+        if noun in head or kind == "document" and _document_noun(noun) in {_document_noun(w) for w in head}:
             return ident  # "the two defense officials" … "the officials"; "court filings" … "the filing"
     head = " ".join(words)
     for category, types in (("media_anaphor", ("media_report",)),
@@ -579,6 +595,15 @@ def _same_kind(noun: str, candidate: str) -> bool:
     named = {w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)}
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
     return not (named & others) or bool(named & kind)
+
+
+def _document_noun(word: str) -> str:
+    """A document's noun, singular, synonyms made one ("footage" is "video", "complaint" "lawsuit")."""
+    noun = _bare_noun(word)
+    return next((group[0] for group in _DOCUMENT_SYNONYMS if noun in group), noun)
+
+
+_DOCUMENT_SYNONYMS = tuple(tuple(entry.split()) for entry in ("video footage recording", "lawsuit complaint suit"))
 
 
 def _bare_noun(word: str) -> str:

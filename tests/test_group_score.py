@@ -231,6 +231,20 @@ def _groups(text, mentions):
     ("A memo that the budget director, Harold Nygaard, wrote in May warned of a gap. Nygaard said the gap was real.",
      [("A memo that the budget director, Harold Nygaard, wrote in May", "document"), ("Nygaard", "named_official")],
      [[0], [1]]),
+    # a headline's "company" is the first company the body names; "railroad" in "A railroad
+    # spokeswoman, Celia Brandauer" does not make her "the railroad"
+    ("Drug rejected, company says\n\nThe drug failed, its maker, Quarrington Bio, said. The company said more.",
+     [("company", "named_organization"), ("its maker, Quarrington Bio", "named_organization"),
+      ("The company", "named_organization")], [[0, 1, 2]]),
+    ("Greenway Pacific Railroad said so. A railroad spokeswoman, Celia Brandauer, said more. The railroad said not.",
+     [("Greenway Pacific Railroad", "named_organization"), ("A railroad spokeswoman, Celia Brandauer", "named_official"),
+      ("The railroad", "named_organization")], [[0, 2], [1]]),
+    ("The administration said so. Two administration officials said more. The administration said not.",
+     [("The administration", "named_organization"), ("Two administration officials", "anonymous_official"),
+      ("The administration", "named_organization")], [[0, 2], [1]]),
+    # document synonyms
+    ("Body camera video shows the stop. The footage, which is dark, shows more.",
+     [("Body camera video", "document"), ("The footage, which is dark", "document")], [[0, 1]]),
     # a pronoun no source may stand for is the person the text names before it (not a company);
     # "His daughter" is the daughter named before
     ("Cornelius Vantreese died on Sunday, said his daughter, Joanna Pruden. Vantreese sold the store to Tallgrass "
