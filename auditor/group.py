@@ -11,8 +11,9 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    without determiners, numbers and nationality words ("a department spokeswoman" takes
    the key of the institution it speaks for);
 3. the earlier mention it refers to: a short description's nearest mention with that noun
-   in its head ("the officials"), else the last outlet or institution of its kind ("the
-   newspaper", "the agency"); a part of a group ("one of the officials", "two of them");
+   as its head ("the officials"; not "A railroad spokeswoman" for "the railroad"; a
+   document's in either number or a synonym: "court filings" … "the filing"), else the last
+   outlet or institution of its kind ("the newspaper", "the agency"); a part of a group ("one of the officials", "two of them");
    a pronoun's antecedent or a bare surname's first full mention
    (``auditor.mentions.find_evidence``, the evidence the typer reads), passed over for a
    recent source of the pronoun's own type when the typer disagreed with it;
@@ -26,7 +27,8 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    … "the Federal Aviation Administration"); a company's first name word alone
    ("Quarrington" after "its maker, Quarrington Bio");
 7. for a body mention, the headline's mention with its head noun ("audit" … "an audit by
-   the Pentagon's inspector general"); else it is a new source.
+   the Pentagon's inspector general"), or the headline's "company" for the first company the
+   body names; else it is a new source.
 
 A pronoun no source may stand for (of the other gender) is the person named before it in
 the text ("Cornelius Vantreese …" … "He"), keyed by surname; "his daughter" is the
