@@ -34,6 +34,11 @@ ARTICLE = (
     ("Topics: Politics, Courts", "navigation"),
     ("Correction: An earlier version of this story misstated the mayor's name.", "editor's note"),
     ("A version of this article appears in print on Nov. 27, 2023, Section A, Page 1.", "print edition line"),
+    ("Comments are closed on this article.", "comment form"),
+    ("Join the conversation: comments on this story are moderated.", "comment form"),
+    ("Have you been affected by the storm? Tell us your story.", "reader callout"),
+    ("Follow our election coverage on The Ticket.", "navigation"),
+    ("A firefighter walks past the house on Saturday. (Jane Roe for The Ledger)", "photo credit"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -58,6 +63,9 @@ def test_boilerplate_is_excluded(footer, reason):
     "She is a reporter for The Ledger, the mayor said, and she should know better.",
     "The correction in stock prices worried investors, analysts said.",
     "Follow the money, one investigator said.",
+    "Have you seen the report? the senator asked. She said she had not.",  # a question in the story
+    "The mayor thanked the crews (including volunteers from the Red Cross) for their work.",
+    "The bill passed 52-48 (Sen. Jane Roe for the amendment).",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")
