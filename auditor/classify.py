@@ -25,11 +25,13 @@ OUTLET_NAME = re.compile(
     r"|\b(?:Reuters|Bloomberg|Axios|Politico|Semafor|Vox|Slate|Salon|Newsweek|Forbes|Fortune)\b"
 )
 PERSON_TYPES = {"named_official", "named_person"}
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f’'-"  # "Patiño", "Çelik", "Łukasz"
-NAME = re.compile(rf"(?:[{_UPPER}\u0100-\u017f][{_LOWER}]+|[A-Z]\.)(?:\s+(?:[{_UPPER}\u0100-\u017f][{_LOWER}]+|[A-Z]\.|de|van|von|bin|al-\w+))*")
-#: a title shortened with a period ("Sen. Thaddeus Brumbaugh"): the name comes after it
+# Latin letters with accents too ("Patiño", "Çelik", "Łukasz"; U+0100-017F holds both cases)
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f’'-"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+"
+NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|de|van|von|bin|al-\w+))*")
+#: a title shortened with a period ("Sen. Thaddeus Brumbaugh", "Lt. Gen. Mark Reyes"): the name comes after it
 ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Del|Supt|Det|"
-                               r"Atty|Insp|Cpl|Pvt|Amb|Lt\. Gov|Lt\. Gen|Lt\. Col|Rear Adm|Maj\. Gen|Brig\. Gen)\.\s+")
+                               r"Atty|Insp|Cpl|Pvt|Amb|Brig|Rear Adm)\.\s+")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import PERSON_TYPES, count_for, has, person_name, rule_type
+from .group import appositive_name, institution_name
 from .mentions import INSTITUTION_NOUNS
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -366,8 +367,6 @@ def _named_type(kind: str, phrase: str) -> str:
     spokesperson with a name is a named official, not the institution ("A spokeswoman for the
     diocese, Colette Brandvold"); a company's name is no person ("The missile's prime
     contractor, Veyrant Dynamics")."""
-    from .group import appositive_name, institution_name
-
     if kind == "named_organization" and appositive_name(phrase) and any(
             _DESCRIPTION.match(part) and not _describes_institution(part) for part in phrase.split(",")[:2]):
         return "named_official"
