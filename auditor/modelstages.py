@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import replace
 from typing import Sequence
 
 from . import attribute as rules
-from .classify import PERSON_TYPES, count_for, has, person_name, rule_type
+from .classify import PERSON_TYPES, count_for, has, lexicon, person_name, rule_type
 from .group import appositive_name, institution_name
 from .mentions import INSTITUTION_NOUNS
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
@@ -362,11 +363,21 @@ def _describes_institution(part: str) -> bool:
     return bool(words) and words[-1].lower().strip(".,;:") in INSTITUTION_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern:
+    """A title and then a full name ending the mention ("Board member Ansel Mortlake")."""
+    titles = "|".join(re.escape(t) for t in sorted(lexicon()["title"], key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{titles})\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*,?$", re.I)
+
+
 def _named_type(kind: str, phrase: str) -> str:
     """The model's type, unless the mention's own words settle it (ANNOTATION.md §2): a
     spokesperson with a name is a named official, not the institution ("A spokeswoman for the
     diocese, Colette Brandvold"); a company's name is no person ("The missile's prime
-    contractor, Veyrant Dynamics")."""
+    contractor, Veyrant Dynamics"); a titled full name is nobody anonymous ("Board member
+    Ansel Mortlake")."""
+    if kind in ANONYMOUS_TYPES and _titled_name().search(phrase.strip()):
+        return "named_official"
     if kind == "named_organization" and appositive_name(phrase) and any(
             _DESCRIPTION.match(part) and not _describes_institution(part) for part in phrase.split(",")[:2]):
         return "named_official"

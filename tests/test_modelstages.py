@@ -308,6 +308,10 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("Upper Yellowstone Watch, an environmental group based in Livingston", "named_organization", "named_organization"),
     ("A spokeswoman for the diocese", "named_organization", "named_organization"),
     ("Tom Clarke, a nursing home owner", "named_official", "named_official"),
+    # a titled full name is nobody anonymous; a group is
+    ("Board member Ansel Mortlake", "anonymous_official", "named_official"),
+    ("Oversight Committee Republicans", "anonymous_official", "anonymous_official"),
+    ("Two board members", "anonymous_official", "anonymous_official"),
 ])
 def test_a_mention_s_own_words_settle_named_types(source, predicted, expected):
     text = f"Story\n\n{source} said the plan was late.\n"
