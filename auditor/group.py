@@ -150,6 +150,7 @@ def group(doc: Document) -> Document:
     mentions = MentionIndex(text, [a.source for a in attributions if a.source is not None])
     ids: list[str] = []
     key_to_id: dict[str, str] = {}
+    key_phrases: dict[str, str] = {}  # each key's first mention, for acronyms
     given_names: dict[str, str] = {}
     seen = _Seen(text, [sentence.span for sentence in doc.sentences if sentence.is_headline])
     retyped: dict[int, str] = {}  # attribution index -> the type grouping gives it
@@ -199,7 +200,7 @@ def group(doc: Document) -> Document:
                     key = evidence_key  # "he" (Superintendent Leland Marrick, no source yet) … "Marrick said"
         if referent is None and key not in key_to_id:
             # "FAA" and "the Federal Aviation Administration" are one institution
-            referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_to_id)
+            referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_phrases)
                              if k in key_to_id), None)
             if referent is not None and (attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES):
                 # "GAO recommended …", typed as a person (or "WHO said" as nobody in particular):
@@ -225,10 +226,15 @@ def group(doc: Document) -> Document:
                 key = _named_before(text, attribution.source.start, gender, seen, key_to_id) or key
                 referent = key_to_id.get(key)
         if referent is not None:
+            if " " in key and key not in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
+                # a name that joined by reference ("the International Refugee Relief Agency" after
+                # the headline's "aid agency") is still there for its acronym to find
+                key_to_id[key], key_phrases[key] = referent, phrase
             ids.append(referent)
             continue
         if key not in key_to_id:
             key_to_id[key] = _unique(slug(key), key_to_id.values(), ids)
+            key_phrases[key] = phrase
         ids.append(key_to_id[key])
     retyped.update(_named_later(text, attributions, ids))
     grouped = tuple(replace(a, source_id=i or None, type=retyped.get(n, a.type))
@@ -377,11 +383,16 @@ def _inside(span: Span, spans: Sequence[Span]) -> bool:
 _ACRONYM_SKIP = frozenset({"of", "and", "for", "on", "the", "&"})
 
 
-def _initials(key: str) -> str:
+def _initials(key: str, capitals_of: Optional[str] = None) -> str:
+    """The initials of ``key``'s words, or of the capitalised words of the phrase
+    ``capitals_of`` ("The state Department of Correctional Services" -> "dcs")."""
+    if capitals_of is not None:
+        return "".join(w[0] for w in _NAME_WORD.findall(source_head(capitals_of))
+                       if w[0].isupper() and w.lower() != "the").lower()
     return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
 
 
-def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys) -> list[str]:
+def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: dict[str, str]) -> list[str]:
     """The keys that spell out ``key`` as an acronym, or that ``key`` spells out: "faa" for
     "federal aviation administration" and back. Institutions only; the acronym must be
     written in capitals ("FAA")."""
@@ -390,9 +401,9 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys) -
     if " " not in key:
         if not re.search(rf"\b{re.escape(key.upper())}\b", phrase) or not 2 <= len(key) <= 6:
             return []
-        return [k for k in known_keys if " " in k and _initials(k) == key]
-    initials = _initials(key)
-    return [initials] if len(initials) >= 2 else []
+        return [k for k in known_keys if " " in k and key in (_initials(k), _initials(k, capitals_of=known_keys[k]))]
+    spelled = {_initials(key), _initials(key, capitals_of=phrase)}
+    return [i for i in spelled if len(i) >= 2]
 
 
 def _person_type(type_: Optional[str]) -> str:
@@ -429,7 +440,9 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         return None  # "The Legislature", "Tom Holt" are names of their own, not a surname pointing back
     partitive = PARTITIVE.match(phrase.strip())
     if partitive:
-        rest = partitive.group(1).strip()
+        if appositive_name(phrase):
+            return None  # "One of them, Lupe Carranza": a member named is a source of her own
+        rest = partitive.group(1).split(",")[0].strip()  # "One of them, a former camp director"
         if not rest:  # "one of them": the nearest earlier group of more than one
             plural = [ident for span, ident, _ in earlier if span.end <= mention.start
                       and re.search(r"s\b|\b(?:people|staff|team)\b", source_head(span.text(text)), re.I)]
@@ -499,11 +512,15 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
                 or appositive_name(candidate) or is_short_name(candidate)):
             continue
         head = _head_words(candidate)
-        noun = head[-1].strip(".,;:") if head else ""
-        # ("A schoolteacher who testified" … "The teacher, Sunniva Yoest")
-        if (len(head) >= 2 and head[0] not in PLURAL_DETERMINERS
-                and any(noun == n or len(n) >= 5 and noun.endswith(n) for n in nouns)):
-            return ident
+        if len(head) < 2 or head[0] in PLURAL_DETERMINERS:
+            continue
+        # its head or an appositive's ("The mission's principal investigator, a planetary
+        # scientist at …" … "The scientist, Tobias Rendahl"; "A schoolteacher" … "The teacher")
+        for part in candidate.split(","):
+            words = _head_words(part.strip())
+            noun = words[-1].strip(".,;:") if words else ""
+            if any(noun == n or len(n) >= 5 and noun.endswith(n) for n in nouns):
+                return ident
     return None
 
 
@@ -556,11 +573,18 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             continue
         if (kind == "document") != (type_ == "document") and type_ is not None:
             continue  # "The railroad" is not "Federal Railroad Administration data"
-        head = _noun_phrase(span.text(text))
+        candidate = span.text(text)
+        head = _noun_phrase(candidate)
+        if kind == "document":
+            if _document_noun(noun) in {_document_noun(w) for w in head}:
+                return ident  # "court filings" … "the filing"; "a letter the agency sent" … "The letter"
+            continue
         if noun in head[:-1] and head[-1].strip(".,;:") != noun:
             continue  # "railroad" modifies "A railroad spokeswoman", "administration" "two administration officials"
-        if noun in head or kind == "document" and _document_noun(noun) in {_document_noun(w) for w in head}:
-            return ident  # "the two defense officials" … "the officials"; "court filings" … "the filing"
+        appositives = [_noun_phrase(part.strip()) for part in candidate.split(",")[1:]
+                       if re.match(r"\s*(?:a|an|the)\s", part, re.I)]  # a noun phrase, not "who has led the district"
+        if noun in head or any(words and words[-1].strip(".,;:") == noun for words in appositives):
+            return ident  # "the two defense officials" … "the officials"; "ECSS, a 12-nation bloc" … "the bloc"
     head = " ".join(words)
     for category, types in (("media_anaphor", ("media_report",)),
                             ("organization_anaphor", ("named_organization", "declined_comment")),

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from . import attribute as rules
-from .classify import PERSON_TYPES, count_for, has, lexicon, person_name, rule_type
+from .classify import PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
 from .group import appositive_name, institution_name
 from .mentions import INSTITUTION_NOUNS
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
@@ -375,9 +375,12 @@ def _named_type(kind: str, phrase: str) -> str:
     spokesperson with a name is a named official, not the institution ("A spokeswoman for the
     diocese, Colette Brandvold"); a company's name is no person ("The missile's prime
     contractor, Veyrant Dynamics"); a titled full name is nobody anonymous ("Board member
-    Ansel Mortlake")."""
+    Ansel Mortlake"); "The memo, signed by …, Curtis Elsworth" is the memo."""
     if kind in ANONYMOUS_TYPES and _titled_name().search(phrase.strip()):
         return "named_official"
+    head = source_head(phrase).lower().split()
+    if kind in PERSON_TYPES and len(head) == 2 and head[0] in ("the", "a", "an") and has("document", head[1]):
+        return "document"  # "The memo, signed by the agency's administrator, Curtis Elsworth"
     if kind == "named_organization" and appositive_name(phrase) and any(
             _DESCRIPTION.match(part) and not _describes_institution(part) for part in phrase.split(",")[:2]):
         return "named_official"

@@ -245,6 +245,32 @@ def _groups(text, mentions):
     # document synonyms
     ("Body camera video shows the stop. The footage, which is dark, shows more.",
      [("Body camera video", "document"), ("The footage, which is dark", "document")], [[0, 1]]),
+    # an acronym of the capitalised words; a name that joined by reference is there for its acronym
+    ("The state Department of Correctional Services said so. DCS said more.",
+     [("The state Department of Correctional Services", "named_organization"), ("DCS", "named_organization")],
+     [[0, 1]]),
+    ("Camp is full, aid agency says\n\nThe camp is full, the International Refugee Relief Agency said. IRRA said more.",
+     [("aid agency", "named_organization"), ("the International Refugee Relief Agency", "named_organization"),
+      ("IRRA", "named_organization")], [[0, 1, 2]]),
+    # "One of them, a former camp director" is one of the group; an appositive's noun names the person later
+    ("Four former employees of the charity said so. One of them, a former camp director, said more.",
+     [("Four former employees of the charity", "anonymous_other"), ("One of them, a former camp director", "anonymous_other")],
+     [[0, 1]]),
+    ("Marrick, who has led the district since 2019, said so. The district said not.",  # a relative clause is no appositive
+     [("Marrick, who has led the district since 2019", "named_official"), ("The district", "named_organization")],
+     [[0], [1]]),
+    ("Some residents said they had wondered. One of them, Lupe Carranza, said more.",  # a member named is her own source
+     [("Some residents", "anonymous_other"), ("One of them, Lupe Carranza", "named_person")], [[0], [1]]),
+    ("The mission’s principal investigator, a planetary scientist at Wexford University, said so. The scientist, "
+     "Tobias Rendahl, said more.",
+     [("The mission’s principal investigator, a planetary scientist at Wexford University", "named_official"),
+      ("The scientist, Tobias Rendahl", "named_official")], [[0, 1]]),
+    # a document's noun anywhere in its head ("a letter the agency sent"); an appositive's noun
+    ("A letter the agency sent to Skyvale last week ordered checks. The letter said more.",
+     [("A letter the agency sent to Skyvale last week", "document"), ("The letter", "document")], [[0, 1]]),
+    ("The Economic Community of Sahel States, a 12-nation bloc, said so. The bloc said more.",
+     [("The Economic Community of Sahel States, a 12-nation bloc", "named_organization"),
+      ("The bloc", "named_organization")], [[0, 1]]),
     # a pronoun no source may stand for is the person the text names before it (not a company);
     # "His daughter" is the daughter named before
     ("Cornelius Vantreese died on Sunday, said his daughter, Joanna Pruden. Vantreese sold the store to Tallgrass "

@@ -312,6 +312,8 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("Board member Ansel Mortlake", "anonymous_official", "named_official"),
     ("Oversight Committee Republicans", "anonymous_official", "anonymous_official"),
     ("Two board members", "anonymous_official", "anonymous_official"),
+    # a document named by its noun is the document, whoever signed it
+    ("The memo, signed by the agency’s administrator, Curtis Elsworth", "named_official", "document"),
 ])
 def test_a_mention_s_own_words_settle_named_types(source, predicted, expected):
     text = f"Story\n\n{source} said the plan was late.\n"
@@ -360,3 +362,4 @@ def test_unanswered_messages_are_non_answers(sentence, cue):
     tagger = OneAttributionTagger(text, [("Oyler", cue, ())])
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert attribution.response == "no_response"
+
