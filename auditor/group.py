@@ -11,9 +11,11 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    without determiners, numbers and nationality words ("a department spokeswoman" takes
    the key of the institution it speaks for);
 3. the earlier mention it refers to: a short description's nearest mention with that noun
-   as its head ("the officials"; not "A railroad spokeswoman" for "the railroad"; a
-   document's in either number or a synonym: "court filings" … "the filing"), else the last
-   outlet or institution of its kind ("the newspaper", "the agency"); a part of a group ("one of the officials", "two of them");
+   as its head or an appositive's ("the officials"; "ECSS, a 12-nation bloc" … "the bloc";
+   not "A railroad spokeswoman" for "the railroad"; a document's in either number or a
+   synonym: "court filings" … "the filing"), else the last outlet or institution of its kind
+   ("the newspaper", "the agency"); a part of a group ("one of the officials", "two of them",
+   "One of them, a former camp director"; not "One of them, Lupe Carranza");
    a pronoun's antecedent or a bare surname's first full mention
    (``auditor.mentions.find_evidence``, the evidence the typer reads), passed over for a
    recent source of the pronoun's own type when the typer disagreed with it;
@@ -24,7 +26,8 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    has its antecedent's name ("Mayor Denise Harlan forced out …" … "She declined"), else the
    nearest earlier source of its type;
 6. for an institution, the one its acronym spells out or that spells out its acronym ("FAA"
-   … "the Federal Aviation Administration"); a company's first name word alone
+   … "the Federal Aviation Administration"; "DCS" … "The state Department of Correctional
+   Services"); a company's first name word alone
    ("Quarrington" after "its maker, Quarrington Bio");
 7. for a body mention, the headline's mention with its head noun ("audit" … "an audit by
    the Pentagon's inspector general"), or the headline's "company" for the first company the
