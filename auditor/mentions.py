@@ -335,11 +335,7 @@ def names_before(text: str, position: int, start: int = 0):
 
 def _nearest_name_before(text: str, position: int) -> Optional[Span]:
     """The nearest run of two or more capitalised words before ``position`` (a person-like name)."""
-    found = None
-    for match in _CAPITALISED_RUN.finditer(text, max(0, position - 600), position):
-        if len(name_words(match.group())) >= 2:
-            found = Span(match.start(), match.end())
-    return found
+    return next(iter(names_before(text, position, max(0, position - 600))), None)
 
 
 def _window(text: str, span: Span, chars: int) -> tuple[int, int]:
