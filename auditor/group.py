@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
@@ -173,10 +174,38 @@ def group(doc: Document) -> Document:
         elif key in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
             referent = key_to_id[key]  # the same name or words: "Biden" … "Biden"
         elif SPOKESPERSON.match(phrase.strip()) and attribution.type in ("named_organization", "declined_comment"):
-            # "a department spokeswoman" after "the Justice Department"
-            longer = [k for k in key_to_id if k.endswith(" " + key)]
+            # "a department spokeswoman" after "the Justice Department"; "An agency spokeswoman"
+            # after "the FDA", not after "An inspection report released by the agency"
+            institutions = {ident for _, ident, kind in seen.earlier if kind in ("named_organization", "declined_comment")}
+            longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in institutions]
             referent = key_to_id[longer[-1]] if longer else None
+            if referent is None and key in lexicon()["organization_anaphor"]:
+                referent = _described(text, attribution.source, "the " + key, seen.earlier, attribution.type)
         referent = referent or _referent(text, attribution.source, mentions, seen.earlier, attribution.type)
+        if referent is not None and PARTITIVE.match(phrase.strip()) and "," not in phrase:
+            # "one of them" is one of the group it points at, and of its type (the typer
+            # read "one" as a person: "“We are closer …,” one of them said")
+            group_type = next((kind for _, ident, kind in seen.earlier if ident == referent), None)
+            if group_type not in (None, "declined_comment", attribution.type) and attribution.type != "declined_comment":
+                retyped[index] = group_type
+        narrated_first: list[str] = []  # the narrated name's first words, for "Calloway Tube" later
+        if attribution.type in ("named_organization", "declined_comment") and _COMPANY_ANAPHOR.fullmatch(phrase.strip()):
+            # "The mine is owned by Black Harrow Energy, a company based in Charleston … The
+            # company said": the company the narration named last, unless an institution's
+            # source came after it
+            named = _narrated_company(text, attribution.source.start)
+            between = named is not None and any(
+                span.start > named[0] and (kind in ("named_organization", "declined_comment")
+                                           or re.fullmatch(r"[A-Z][\w’'-]+", span.text(text).strip()))
+                for span, _, kind in seen.earlier)  # "Dunmore said …" between: it is the company
+            if named is not None and not between:
+                name_key = " ".join(w.lower() for w in named[1])
+                prefixes = [" ".join(w.lower() for w in named[1][:n]) for n in range(1, len(named[1]))]
+                referent = key_to_id.get(name_key) or next(
+                    (key_to_id.get(p) or seen.institution_first_words.get(p) for p in prefixes
+                     if key_to_id.get(p) or seen.institution_first_words.get(p)), None)
+                if referent is None:
+                    key, narrated_first = name_key, prefixes
         if referent is None and key not in key_to_id and attribution.type in NAMED_TYPES and appositive_name(phrase):
             # "his lawyer" … "The lawyer, Stefan Kowalski": the description named at last
             referent = _described_before_named(text, phrase, seen.earlier, seen.named_ids)
@@ -210,9 +239,11 @@ def group(doc: Document) -> Document:
                 # it is the institution it abbreviates
                 retyped[index] = "named_organization"
         if (referent is None and key not in key_to_id and not is_pronoun(phrase)
-                and re.fullmatch(r"[A-Z][\w’'-]+", phrase.strip())):
-            # "Quarrington" after "its maker, Quarrington Bio"
+                and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", phrase.strip())):
+            # "Quarrington" after "its maker, Quarrington Bio", an institution whatever the typer said
             referent = seen.institution_first_words.get(phrase.strip().lower())
+            if referent is not None and (attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES):
+                retyped[index] = "named_organization"
         if (referent is None and seen.headline_only and not is_pronoun(phrase)
                 and not _inside(attribution.source, seen.headlines)):
             # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
@@ -239,6 +270,8 @@ def group(doc: Document) -> Document:
             key_to_id[key] = _unique(slug(key), key_to_id.values(), ids)
             key_phrases[key] = phrase
         ids.append(key_to_id[key])
+        for prefix in narrated_first or ():
+            seen.institution_first_words.setdefault(prefix, ids[-1])  # "Calder" after "Calder Drug"
     retyped.update(_named_later(text, attributions, ids))
     grouped = tuple(replace(a, source_id=i or None, type=retyped.get(n, a.type))
                     for n, (a, i) in enumerate(zip(attributions, ids)))
@@ -311,6 +344,48 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
         if len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(phrase):
             return surname  # a person the text calls by surname too ("Vantreese"), not "Tallgrass Supply"
     return None
+
+
+#: "the company", "The firm": a company the text may have named only in its narration
+_COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
+#: a capitalised name ("Tessaline Marine Works", "Calloway Tube & Steel")
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*)*")
+#: "a power line owned by Summit Crest Electric": a company's name follows
+_OWNED_BY = re.compile(r"(?:(?:owned|operated|run|built|made|sold|managed)\s+by|belong(?:s|ed)?\s+to)\s+$", re.I)
+#: the company words a company's name may end with, beyond ``company_name_end``
+_COMPANY_NAME_WORDS = frozenset({"company", "co", "inc", "corp", "corporation", "llc", "holdings", "motors", "airlines",
+                                 "airways", "group", "partners", "bank"})
+#: how far back, in characters, "the company" looks for a company the narration named
+NARRATION_LOOKBACK = 1500
+
+
+def _narrated_company(text: str, position: int) -> Optional[tuple[int, list[str]]]:
+    """The start and words of the company named last in the text before ``position``: a
+    name ending in a company word ("Harrowgate Motors"), one an appositive calls a company
+    ("Nestwise, the maker of …"; "Brindle Fields Farms, one of the largest … producers") or one
+    after "owned by"; or None."""
+    appositive = re.compile(r"(?:’s|'s)?,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,6}?(?:"
+                            + "|".join(map(re.escape, lexicon()["company_noun"])) + r")\b", re.I)
+    found = None
+    for match in _NAME_RUN.finditer(text, max(0, position - NARRATION_LOOKBACK), position):
+        words = match.group().split()
+        if words[0] == "The":
+            words = words[1:]
+        if not words:
+            continue
+        last = re.sub(r"(?:’s|'s)$", "", words[-1]).lower().rstrip(".")
+        words[-1] = re.sub(r"(?:’s|'s)$", "", words[-1])
+        if ((len(words) >= 2 and (last in _COMPANY_NAME_WORDS or last in lexicon()["company_name_end"]))
+                or _appositive_before(appositive, text, match.end(), position) or _OWNED_BY.search(text, max(0, match.start() - 30), match.start())):
+            found = (match.start(), words)
+    return found
+
+
+def _appositive_before(pattern: re.Pattern, text: str, start: int, position: int) -> bool:
+    """Whether ``pattern`` matches at ``start`` and ends before ``position`` ("On Sunday, the
+    company said" calls no Sunday a company)."""
+    match = pattern.match(text, start)
+    return match is not None and match.end() <= position
 
 
 def institution_name(phrase: str) -> list[str]:
@@ -531,11 +606,14 @@ def _descriptions_of_named(phrase: str) -> set[str]:
     """The nouns a named person's mention describes them by: an appositive's head ("The
     lawyer, Stefan Kowalski" -> lawyer) or a title before the name ("Sheriff Dale Hutchins")."""
     nouns = set()
+    name = appositive_name(phrase)
+    named = False
     for part in phrase.split(","):
         words = _head_words(part.strip())
         if len(words) >= 2 and words[0] in ("the", "a", "an", "his", "her", "their", "its"):
-            nouns.add(words[-1].strip(".,;:"))
-    name = appositive_name(phrase)
+            if not (named and words[0] in ("a", "an")):  # "…, Marguerite Salcedo-Blum, a restructuring
+                nouns.add(words[-1].strip(".,;:"))       # lawyer" is no "his lawyer" mentioned before
+        named = named or bool(name) and _NAME_WORD.findall(part)[-len(name):] == name
     first_part = _NAME_WORD.findall(phrase.split(",")[0])
     if name and first_part[-len(name):] == name:
         before = [w.lower().rstrip(".") for w in first_part[:-len(name)]]
@@ -546,7 +624,7 @@ def _descriptions_of_named(phrase: str) -> set[str]:
 
 #: words that end the head of a source phrase: "people | familiar with the matter",
 #: "a 2023 audit | commissioned by the authority's board"
-_HEAD_END = re.compile(r",|\s(?:of|by|for|with|from|at|in|on|to|who|which|that|familiar|briefed|involved|close|"
+_HEAD_END = re.compile(r",|\s(?:of|by|for|with|from|at|in|on|to|who|whose|which|that|familiar|briefed|involved|close|"
                        r"commissioned|obtained|reviewed|released|signed|filed|compiled|seen)\b", re.I)
 
 
@@ -597,7 +675,8 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             for span, ident, kind in reversed(earlier):
                 candidate = span.text(text)
                 if (span.end <= mention.start and kind in types and not is_pronoun(candidate)
-                        and not is_short_description(candidate) and _same_kind(noun, candidate)
+                        and not is_short_description(candidate)
+                        and all(_same_kind(noun, _spelled_out(text, s.text(text))) for s, i, _ in earlier if i == ident)
                         and not (kind == "declined_comment" and appositive_name(candidate))):
                     # (a named person's non-answer, "A Dunmore spokeswoman, Allison Brandt, declined",
                     # is not "the board")
@@ -609,7 +688,8 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
 #: institutions of one kind: "the agency" may be an administration, not a company
 INSTITUTION_KINDS = (
     frozenset({"agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission",
-               "council", "committee", "board", "government", "service"}),
+               "council", "committee", "board", "government", "service", "state", "city", "county", "federal", "police",
+               "court"}),
     frozenset({"company", "firm", "bank", "group", "corporation", "business"}),
     frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
 )
@@ -617,7 +697,8 @@ INSTITUTION_KINDS = (
 
 def _same_kind(noun: str, candidate: str) -> bool:
     """Whether an institution named ``candidate`` can be "the ``noun``": it names no
-    institution noun of another kind ("Bitterroot Pipeline Co." is no agency)."""
+    institution noun of another kind ("Bitterroot Pipeline Co." is no agency, "the state" and
+    "The Carraway Port Authority" no company)."""
     kind = next((k for k in INSTITUTION_KINDS if noun in k), None)
     if kind is None:
         return True
@@ -626,13 +707,27 @@ def _same_kind(noun: str, candidate: str) -> bool:
     return not (named & others) or bool(named & kind)
 
 
+@lru_cache(maxsize=256)
+def _spelled_out(text: str, phrase: str) -> str:
+    """An acronym's name as the text spells it out ("AMWA" -> "Ashcombe Municipal Water
+    Authority"), so that its kind can be told; any other phrase as it is."""
+    acronym = phrase.strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return phrase
+    for match in _NAME_RUN.finditer(text):
+        words = [w for w in re.split(r"\s+(?:of|and|for|on|the|&)\s+|\s+", match.group()) if w and w != "The"]
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
+            return match.group()
+    return phrase
+
+
 def _document_noun(word: str) -> str:
     """A document's noun, singular, synonyms made one ("footage" is "video", "complaint" "lawsuit")."""
     noun = _bare_noun(word)
     return next((group[0] for group in _DOCUMENT_SYNONYMS if noun in group), noun)
 
 
-_DOCUMENT_SYNONYMS = tuple(tuple(entry.split()) for entry in ("video footage recording", "lawsuit complaint suit"))
+_DOCUMENT_SYNONYMS = tuple(tuple(entry.split()) for entry in ("video footage recording", "lawsuit complaint suit", "poll survey"))
 
 
 def _bare_noun(word: str) -> str:

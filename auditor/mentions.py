@@ -115,8 +115,15 @@ def is_person_like(mention_text: str) -> bool:
         return False
     if _bare(words[0]) in DETERMINERS | {"a", "an"}:
         return _named_in_apposition(mention_text)
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+        return False  # "CBP", "FAA": an institution's acronym, no person's name
     # "Harborline's chief executive, Dana Whitcomb": a description, then the name
     return words[-1][0].isupper() or _named_in_apposition(mention_text)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: where a description's head noun ends: "The sheriff | of Santa Lucia County"
+_HEAD_NOUN_END = re.compile(r"\s+(?:of|for|at|in|from|on|with|who|which|that)\s", re.I)
 
 
 #: nouns of institutions: "The company, Harborline Foods" names no person
@@ -134,8 +141,9 @@ def _named_in_apposition(mention_text: str) -> bool:
     parts = [p.strip() for p in mention_text.split(",")]
     if len(parts) < 2 or not _words(parts[0]):
         return False
-    if _bare(_words(parts[0])[-1]) in INSTITUTION_NOUNS:
-        return False
+    head = _words(_HEAD_NOUN_END.split(parts[0], maxsplit=1)[0]) or _words(parts[0])
+    if _bare(head[-1]) in INSTITUTION_NOUNS:
+        return False  # "The company, Harborline Foods"; not "The sheriff of Santa Lucia County, Dwight Lomax"
     name = _words(parts[1])
     return 2 <= len(name) <= 3 and all(w[0].isupper() for w in name)
 

@@ -337,6 +337,11 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
         kind = _named_type(prediction.type, attribution.source.text(text))
+        if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(
+                attribution.source.text(text)):
+            # "Two former pharmacy technicians, who asked not to be named because …": whoever is
+            # granted anonymity is no named source; the typer's likeliest anonymous type
+            kind = max(sorted(ANONYMOUS_TYPES), key=lambda t: prediction.probabilities.get(t, 0.0))
         sourcing = attribution.sourcing
         if kind == "document" and attribution.cue is not None:
             # whatever its verb ("had shown", "counted", "demands"), a document's content is read

@@ -170,6 +170,46 @@ def _groups(text, mentions):
     ("A 2023 audit commissioned by the authority’s board found flaws. The authority said it disagreed.",
      [("A 2023 audit commissioned by the authority’s board", "document"), ("The authority", "named_organization")],
      [[0], [1]]),
+    # "the company" is the company the narration named last ("owned by", an appositive, a
+    # company word), and so are its name's first words later, typed as a person or not
+    ("The mine is owned by Black Harrow Energy, a company based in Charleston. The company said the miners were "
+     "safe. Black Harrow said more.",
+     [("The company", "named_organization"), ("Black Harrow", "named_organization")], [[0, 1]]),
+    ("Producers led by Calloway Tube & Steel, a family-owned company, filed the petition. The company said so. "
+     "Calloway Tube said more.",
+     [("The company", "named_organization"), ("Calloway Tube", "named_person")], [[0, 1]]),
+    # negatives: a company's source after the narrated name is "the company"; an acronym spelled
+    # out as an authority is no company; "on Sunday, the company" calls no Sunday a company
+    ("Ridgeline Motors buys its axles. Dunmore said talks failed. The company also said it would pay. "
+     "Ridgeline Motors said it would wait.",
+     [("Dunmore", "named_person"), ("The company", "named_organization"), ("Ridgeline Motors", "named_organization")],
+     [[0], [1], [2]]),
+    ("The Ashcombe Municipal Water Authority tested the wells. AMWA said the water was safe. The company said it "
+     "was not to blame.",
+     [("AMWA", "named_organization"), ("The company", "named_organization")], [[0], [1]]),
+    ("Quillon, a cryptocurrency exchange, collapsed. Its founder stepped down on Sunday, the company said.",
+     [("Quillon, a cryptocurrency exchange", "named_organization"), ("the company", "named_organization")], [[0, 1]]),
+    # "An agency spokeswoman" speaks for the agency, not for "a report released by the agency"
+    ("The FDA said so. An inspection report released by the agency shows more. An agency spokeswoman declined to "
+     "comment.",
+     [("The FDA", "named_organization"), ("An inspection report released by the agency", "document"),
+      ("An agency spokeswoman", "declined_comment")], [[0, 2], [1]]),
+    # "he" is the sheriff, not the acronym before him
+    ("U.S. Customs and Border Protection declined to comment. CBP said so. The sheriff of Santa Lucia County, Dwight "
+     "Lomax, said smugglers noticed. His deputies stopped four vans, he said.",
+     [("U.S. Customs and Border Protection", "declined_comment"), ("CBP", "named_organization"),
+      ("The sheriff of Santa Lucia County, Dwight Lomax", "named_official"), ("he", "named_official")], [[0, 1], [2, 3]]),
+    # "whose" ends a description's head; a survey is the poll
+    ("A rancher whose land runs along the border said so. The rancher, Lyle Brannigan, 66, said more.",
+     [("A rancher whose land runs along the border", "named_person"), ("The rancher, Lyle Brannigan, 66", "named_person")],
+     [[0, 1]]),
+    ("Brandt trails, a poll released Wednesday by Keystone College found. The survey also found more.",
+     [("a poll released Wednesday by Keystone College", "document"), ("The survey", "document")], [[0, 1]]),
+    # negative: a named person's indefinite description ("a restructuring lawyer") is no earlier "his lawyer"
+    ("He did not respond, and his lawyer could not be reached. The new chief executive, Marguerite Salcedo-Blum, "
+     "a restructuring lawyer, said records were missing.",
+     [("his lawyer", "declined_comment"), ("The new chief executive, Marguerite Salcedo-Blum, a restructuring lawyer",
+                                           "named_official")], [[0], [1]]),
     # a plural description points at a plural mention
     ("A former Pentagon official said so. Two U.S. officials said not. The officials added more.",
      [("A former Pentagon official", "anonymous_official"), ("Two U.S. officials", "anonymous_official"),
@@ -298,6 +338,13 @@ def test_grouping_table(text, mentions, groups):
     ("The World Health Organization said so. WHO said it sent staff. The GAO said not.",
      [("The World Health Organization", "named_organization"), ("WHO", "anonymous_other"), ("The GAO", "named_official")],
      ["named_organization", "named_organization", "named_official"]),
+    # "one of them" is of its group's type
+    ("“We are closer,” two European diplomats said. “But not there,” one of them said.",
+     [("two European diplomats", "anonymous_official"), ("one of them", "named_official")],
+     ["anonymous_official", "anonymous_official"]),
+    ("Prices rose, officials said. One of them, a former camp director, said so.",  # described: the typer's
+     [("officials", "anonymous_official"), ("One of them, a former camp director", "anonymous_other")],
+     ["anonymous_official", "anonymous_other"]),
     ("The mayor, Ann Lee, said so. You said more.",  # a pronoun keeps the typer's answer
      [("The mayor, Ann Lee", "named_official"), ("You", "anonymous_other")], ["named_official", "anonymous_other"]),
 ])

@@ -1,6 +1,6 @@
 """The model stages with stand-in models (no torch): what the rules add around them."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -36,6 +36,7 @@ class Prediction:
     type: str
     confidence: float
     evidence: Span = None
+    probabilities: dict = field(default_factory=dict)
 
 
 class FakeTyper:
@@ -363,3 +364,30 @@ def test_unanswered_messages_are_non_answers(sentence, cue):
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert attribution.response == "no_response"
 
+
+
+@pytest.mark.parametrize("sentence, source, expected", [
+    # whoever is granted anonymity is no named source: the typer's likeliest anonymous type
+    ("Quotas rose, two former pharmacy technicians, who asked not to be named because they signed severance "
+     "agreements, said.", "two former pharmacy technicians", "anonymous_other"),
+    # negatives: no reason given; a name given
+    ("Quotas rose, two former pharmacy technicians said.", "two former pharmacy technicians", "named_person"),
+    ("Quotas rose, Ann Lee, who asked that her employer not be named, said.", "Ann Lee", "named_person"),
+])
+def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
+    text = "Pharmacy chain sued\n\n" + sentence
+
+    class Tagger:
+        def predict(self, text):
+            start = text.index(source)
+            cue = text.rindex("said")
+            return [Attribution(source=Span(start, start + len(source)), cue=Span(cue, cue + 4),
+                                content=(Span(text.index("Quotas"), text.index("Quotas") + 11),), origin="model")]
+
+    class Typer:
+        def predict(self, text, mentions, cues=None):
+            probabilities = {"named_person": 0.5, "anonymous_other": 0.3, "anonymous_official": 0.2}
+            return [Prediction("named_person", 0.5, probabilities=probabilities) for _ in mentions]
+
+    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
+    assert [a.type for a in classify_with_model(found, Typer()).attributions] == [expected]
