@@ -21,13 +21,14 @@ from .types import ANONYMOUS_TYPES, Attribution, Document, Span
 DATA = Path(__file__).parent / "data"
 OUTLET_NAME = re.compile(
     r"\b(?:[A-Z][\w.’'-]*\s+)+(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Chronicle|Telegraph|"
-    r"Guardian|Observer|Examiner|Inquirer|Star|Sun|Mail|Express|Register|Bulletin|Dispatch|Press|Review|Magazine)\b"
+    r"Guardian|Observer|Examiner|Inquirer|Star|Sun|Mail|Express|Register|Bulletin|Dispatch|Press|Review|Magazine|"
+    r"Record|Ledger|Courier|Beacon|Bee|Sentinel|Packet|Enquirer|Courant|Advocate|Statesman)\b"
     r"|\b(?:Reuters|Bloomberg|Axios|Politico|Semafor|Vox|Slate|Salon|Newsweek|Forbes|Fortune)\b"
 )
 PERSON_TYPES = {"named_official", "named_person"}
 # Latin letters with accents too ("Patiño", "Çelik", "Łukasz"; U+0100-017F holds both cases)
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f’'-"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"  # "McConnell", "Vasconcelos-Brandt", "O’Brien"
 NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|de|van|von|bin|al-\w+))*")
 #: a title shortened with a period ("Sen. Thaddeus Brumbaugh", "Lt. Gen. Mark Reyes"): the name comes after it
 ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Del|Supt|Det|"

@@ -118,7 +118,7 @@ def appositive_surname(phrase: str) -> Optional[str]:
     ("Harborline's chief executive, Dana Whitcomb" -> "whitcomb"; "Rep. Tom Ashby, D-Ohio"
     -> "ashby"; "Tomás Reyes, an analyst" -> "reyes"), or None."""
     words = appositive_name(phrase)
-    return re.sub(r"[’'].*$", "", words[-1]).rstrip(".").lower() if words else None
+    return re.sub(r"(?:[’']s|[’'])$", "", words[-1]).rstrip(".").lower() if words else None  # not "O’Brien" -> "o"
 
 
 def appositive_name(phrase: str) -> list[str]:
@@ -208,7 +208,8 @@ def group(doc: Document) -> Document:
                     key, narrated_first = name_key, prefixes
         if referent is None and key not in key_to_id and attribution.type in NAMED_TYPES and appositive_name(phrase):
             # "his lawyer" … "The lawyer, Stefan Kowalski": the description named at last
-            referent = _described_before_named(text, phrase, seen.earlier, seen.named_ids)
+            referent = (_described_before_named(text, phrase, seen.earlier, seen.named_ids)
+                        or _introduced_before(text, phrase, seen.earlier, seen.named_ids))
             if referent is not None:
                 key_to_id[key] = referent
         if referent is None and is_pronoun(phrase):
@@ -230,10 +231,12 @@ def group(doc: Document) -> Document:
                      and ident not in seen.headline_only), None)
                 if referent is None and evidence_key and evidence is not None and is_person_like(evidence.text(text)):
                     key = evidence_key  # "he" (Superintendent Leland Marrick, no source yet) … "Marrick said"
-        if referent is None and key not in key_to_id:
-            # "FAA" and "the Federal Aviation Administration" are one institution
+        if referent is None and key not in key_to_id and attribution.type not in ("document", "media_report"):
+            # "FAA" and "the Federal Aviation Administration" are one institution ("data published
+            # by the Federal Emergency Management Agency" is none)
+            documents = {ident for _, ident, kind in seen.earlier if kind in ("document", "media_report")}
             referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_phrases)
-                             if k in key_to_id), None)
+                             if k in key_to_id and key_to_id[k] not in documents), None)
             if referent is not None and (attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES):
                 # "GAO recommended …", typed as a person (or "WHO said" as nobody in particular):
                 # it is the institution it abbreviates
@@ -602,6 +605,31 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
     return None
 
 
+#: a person introduced without a name ("A man who has fished these waters for 40 years")
+_INTRODUCED = re.compile(r"an?\s+(?:man|woman|person|resident)\s+(?:who|whose|with|from|in|at|on)\b", re.I)
+#: … and named in the next mention ("The fisherman, Wendell Tibbetts, 63"; "The store owner, …")
+_RENAMED = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.I)
+
+
+def _introduced_before(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
+                       named_ids: set[str]) -> Optional[str]:
+    """The person a newly named mention renames ("A woman who has lived on Larkin Street since
+    1988" … "The resident, Ingrid Vasko"): the nearest earlier mention that is no pronoun, if it
+    introduced a man or a woman without a name (of no other gender than the new noun's)."""
+    first = phrase.split(",")[0].strip()
+    if not _RENAMED.fullmatch(first) or not appositive_name(phrase):
+        return None
+    for span, ident, kind in reversed(earlier):
+        candidate = span.text(text)
+        if is_pronoun(candidate):
+            continue  # "A man who … said. He added …"
+        if (_INTRODUCED.match(candidate.strip()) and ident not in named_ids and kind not in ("document", "media_report")
+                and _gender(first) in (None, _gender(candidate))):
+            return ident
+        return None
+    return None
+
+
 def _descriptions_of_named(phrase: str) -> set[str]:
     """The nouns a named person's mention describes them by: an appositive's head ("The
     lawyer, Stefan Kowalski" -> lawyer) or a title before the name ("Sheriff Dale Hutchins")."""
@@ -689,7 +717,8 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
 INSTITUTION_KINDS = (
     frozenset({"agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission",
                "council", "committee", "board", "government", "service", "state", "city", "county", "federal", "police",
-               "court"}),
+               "court", "fbi", "cia", "nsa", "dhs", "ice", "cdc", "fda", "epa", "sec", "ftc", "doj", "faa", "irs", "nih",
+               "ntsb", "osha", "fema", "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa"}),
     frozenset({"company", "firm", "bank", "group", "corporation", "business"}),
     frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
 )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from . import attribute as rules
-from .classify import PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
+from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
 from .group import appositive_name, institution_name
 from .mentions import INSTITUTION_NOUNS
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
@@ -337,6 +337,9 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
         kind = _named_type(prediction.type, attribution.source.text(text))
+        if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
+                and OUTLET_NAME.search(source_head(attribution.source.text(text)))):
+            kind = "media_report"  # "The Downeast Packet reported": an outlet, not a document
         if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(
                 attribution.source.text(text)):
             # "Two former pharmacy technicians, who asked not to be named because …": whoever is
@@ -358,6 +361,8 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
     return replace(doc, attributions=tuple(attributions))
 
 
+#: the cue of another outlet's reporting ("reported", "first reported", "reports")
+_REPORTED = re.compile(r"(?:\w+\s+)?report(?:ed|s)?\b", re.I)
 #: a part of a mention that describes ("a spokeswoman for the diocese", "The company's president")
 _DESCRIPTION = re.compile(r"^\s*(?:the|a|an|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\b", re.I)
 

@@ -210,6 +210,29 @@ def _groups(text, mentions):
      "a restructuring lawyer, said records were missing.",
      [("his lawyer", "declined_comment"), ("The new chief executive, Marguerite Salcedo-Blum, a restructuring lawyer",
                                            "named_official")], [[0], [1]]),
+    # a man or a woman introduced without a name, renamed by the next mention with a name
+    ("A man who has fished these waters for 40 years said the cap was unfair. He added more. The fisherman, "
+     "Wendell Tibbetts, 63, said so. Tibbetts said more.",
+     [("A man who has fished these waters for 40 years", "anonymous_other"), ("He", "anonymous_other"),
+      ("The fisherman, Wendell Tibbetts, 63", "named_person"), ("Tibbetts", "named_person")], [[0, 1, 2, 3]]),
+    # negatives: another source between them; a son is no woman; two named people stay two
+    ("A woman who shops there said prices rose. A store manager said not. The shopper, Debra Kessinger, said more.",
+     [("A woman who shops there", "anonymous_other"), ("A store manager", "anonymous_official"),
+      ("The shopper, Debra Kessinger", "named_person")], [[0], [1], [2]]),
+    ("A woman whose mother died there said so. The son, Raymond Fontenot, said more.",
+     [("A woman whose mother died there", "anonymous_other"), ("The son, Raymond Fontenot", "named_person")],
+     [[0], [1]]),
+    # a person's surname with a capital inside is the whole surname ("McConnell", not "Mc")
+    ("Senate leaders met. McConnell said so. McCarthy said not. McConnell said more.",
+     [("McConnell", "named_official"), ("McCarthy", "named_official"), ("McConnell", "named_official")],
+     [[0, 2], [1]]),
+    # an acronym is not the data an agency published; "the company" is no well-known agency
+    ("Aid lagged, according to data published by the Federal Emergency Management Agency. FEMA said it sent more.",
+     [("data published by the Federal Emergency Management Agency", "document"), ("FEMA", "named_organization")],
+     [[0], [1]]),
+    ("Nerevant Therapeutics said so. An FDA spokeswoman declined to comment. The company said more.",
+     [("Nerevant Therapeutics", "named_organization"), ("An FDA spokeswoman", "declined_comment"),
+      ("The company", "named_organization")], [[0, 2], [1]]),
     # a plural description points at a plural mention
     ("A former Pentagon official said so. Two U.S. officials said not. The officials added more.",
      [("A former Pentagon official", "anonymous_official"), ("Two U.S. officials", "anonymous_official"),

@@ -391,3 +391,29 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
 
     found = attribute_with_model(segment(Document(read_article(text))), Tagger())
     assert [a.type for a in classify_with_model(found, Typer()).attributions] == [expected]
+
+
+@pytest.mark.parametrize("sentence, typed, expected", [
+    # an outlet's reporting is no document, whatever the typer read in its name
+    ("The Downeast Packet reported that the cap was set.", "document", "media_report"),
+    # negatives: a document that reports; an outlet cited with another verb keeps the typer's type
+    ("The Federal Aviation Agency report found that the cap was set.", "document", "document"),
+    ("The Downeast Packet shows that the cap was set.", "document", "document"),
+])
+def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
+    text = "Lobster cap set\n\n" + sentence
+    source = sentence.split(" reported")[0].split(" report found")[0].split(" shows")[0]
+    verb = next(v for v in ("reported", "found", "shows") if v in sentence)
+
+    class Tagger:
+        def predict(self, text):
+            start, cue = text.index(source), text.index(verb)
+            return [Attribution(source=Span(start, start + len(source)), cue=Span(cue, cue + len(verb)),
+                                content=(Span(text.index("the cap"), text.index("the cap") + 15),), origin="model")]
+
+    class Typer:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction(typed, 0.9) for _ in mentions]
+
+    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
+    assert [a.type for a in classify_with_model(found, Typer()).attributions] == [expected]
