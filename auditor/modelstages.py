@@ -336,15 +336,7 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         attribution = attributions[index]
         if attribution.type == "declined_comment" or prediction.type == "declined_comment":
             continue  # the typer may not invent a non-answer the cue does not state
-        kind = _named_type(prediction.type, attribution.source.text(text))
-        if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
-                and OUTLET_NAME.search(source_head(attribution.source.text(text)))):
-            kind = "media_report"  # "The Downeast Packet reported": an outlet, not a document
-        if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(
-                attribution.source.text(text)):
-            # "Two former pharmacy technicians, who asked not to be named because …": whoever is
-            # granted anonymity is no named source; the typer's likeliest anonymous type
-            kind = max(sorted(ANONYMOUS_TYPES), key=lambda t: prediction.probabilities.get(t, 0.0))
+        kind = _settled_type(prediction, attribution, text)
         sourcing = attribution.sourcing
         if kind == "document" and attribution.cue is not None:
             # whatever its verb ("had shown", "counted", "demands"), a document's content is read
@@ -359,6 +351,26 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
             sourcing=sourcing,
         )
     return replace(doc, attributions=tuple(attributions))
+
+
+def _settled_type(prediction, attribution: Attribution, text: str) -> str:
+    """The typer's answer for one attribution, unless the words around it settle the type
+    (ANNOTATION.md §2): the mention's own words (:func:`_named_type`); a private role ("Another
+    plaintiff, Shondra Pettaway, a home health aide") is no official; an outlet that "reported" is
+    no document; whoever is granted anonymity ("who asked not to be named because …") and gives no
+    name is anonymous, of the typer's likeliest anonymous type."""
+    phrase = attribution.source.text(text)
+    kind = _named_type(prediction.type, phrase)
+    if kind == "named_official":
+        evidence = prediction.evidence or attribution.type_evidence
+        if _private_role(evidence.text(text) if evidence is not None else phrase):
+            kind = "named_person"
+    if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
+            and OUTLET_NAME.search(source_head(phrase))):
+        kind = "media_report"
+    if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(phrase):
+        kind = max(sorted(ANONYMOUS_TYPES), key=lambda t: prediction.probabilities.get(t, 0.0))
+    return kind
 
 
 #: the cue of another outlet's reporting ("reported", "first reported", "reports")
@@ -378,6 +390,28 @@ def _titled_name() -> re.Pattern:
     """A title and then a full name ending the mention ("Board member Ansel Mortlake")."""
     titles = "|".join(re.escape(t) for t in sorted(lexicon()["title"], key=len, reverse=True))
     return re.compile(rf"(?:^|\s)(?:{titles})\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*,?$", re.I)
+
+
+def _private_role(phrase: str) -> bool:
+    """Whether a named person's mention describes them only by a role with no office ("The
+    demographer, Wendell Osterhaus"; "Oskar Penhallow, a truck driver"): a description whose head
+    is a private noun (data: ``private_noun``) and that names no title."""
+    if not appositive_name(phrase):
+        return False
+    roles = False
+    for part in phrase.split(",")[:3]:
+        if not re.match(r"\s*(?:the|a|an|another)\b", part, re.I):
+            continue  # a name, an age, or "Tillery’s pollster": somebody's staff may hold an office
+        head = re.split(r"\s+(?:of|for|in|at|from|on|with|who|whose|which|that|since)\b", part.strip(), maxsplit=1)[0]
+        words = head.lower().split()
+        rest = part.strip()[len(head):]
+        if any(" ".join(words[i:]) in lexicon()["private_noun"] for i in range(1, len(words))):
+            if has("title", rest) or has("official_noun", rest):
+                return False  # "a cardiac nurse who serves as the union’s president"
+            roles = True  # "a home health aide" before "aide" the title
+        elif any(has("title", w) for w in words[1:]) or has("official_noun", head):
+            return False  # "a former station chief", "a campaign aide": an office
+    return roles
 
 
 def _named_type(kind: str, phrase: str) -> str:

@@ -417,3 +417,41 @@ def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
 
     found = attribute_with_model(segment(Document(read_article(text))), Tagger())
     assert [a.type for a in classify_with_model(found, Typer()).attributions] == [expected]
+
+
+@pytest.mark.parametrize("mention, private", [
+    # a named person described only by a private role: no official (ANNOTATION.md §2)
+    ("The demographer, Wendell Osterhaus", True),
+    ("Another plaintiff, Shondra Pettaway, a home health aide", True),
+    ("Wendell Ashby, a Democratic pollster who is not working for either campaign", True),
+    ("Jane Doe, a nurse in Tulsa", True),
+    # negatives: an office in the description, somebody's staff, no description, no name
+    ("Carla Brightwater, a cardiac nurse who serves as the union’s president", False),
+    ("Halvard Brenning, a former CIA station chief who now teaches", False),
+    ("Tillery’s pollster, Brent Kowalczyk", False),
+    ("Sen. Ted Cruz, a Republican", False),
+    ("Pettaway", False),
+    ("A nurse in Tulsa", False),
+])
+def test_a_private_role_is_read_from_the_description(mention, private):
+    from auditor.modelstages import _private_role
+
+    assert _private_role(mention) is private
+
+
+def test_a_named_person_in_a_private_role_is_no_official():
+    text = "Precincts closed\n\nThe demographer, Wendell Osterhaus, said that the gap was large."
+    source = "The demographer, Wendell Osterhaus"
+
+    class Tagger:
+        def predict(self, text):
+            start, cue = text.index(source), text.index("said")
+            return [Attribution(source=Span(start, start + len(source)), cue=Span(cue, cue + 4),
+                                content=(Span(text.index("the gap"), text.index("the gap") + 16),), origin="model")]
+
+    class Typer:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction("named_official", 0.9) for _ in mentions]
+
+    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
+    assert [a.type for a in classify_with_model(found, Typer()).attributions] == ["named_person"]
