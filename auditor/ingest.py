@@ -83,8 +83,8 @@ def guess_language(text: str) -> Optional[str]:
         return None
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in stopwords().items()}
     best = max(counts, key=counts.get)
-    if counts[best] == 0:
-        return None
+    if counts[best] == 0 or best != "en" and counts[best] < 2:
+        return None  # one shared word is no language ("ALS trial": "als" is German too)
     # English wins ties: many short function words ("a", "in") are shared.
     return "en" if counts["en"] >= counts[best] else best
 

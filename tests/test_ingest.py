@@ -39,6 +39,20 @@ ARTICLE = (
     ("Have you been affected by the storm? Tell us your story.", "reader callout"),
     ("Follow our election coverage on The Ticket.", "navigation"),
     ("A firefighter walks past the house on Saturday. (Jane Roe for The Ledger)", "photo credit"),
+    ("Staff photo by Gil Hatch: Boats on their moorings in the harbor.", "photo credit"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "credit line"),
+    ("Update, Jan. 7: This story has been updated with comment from the company.", "editor's note"),
+    ("Associated Press writer Dana Kovac in Columbus contributed to this report.", "credit line"),
+    ("Reach Nell Carver, who covers fishing for The Ledger, at ncarver@ledger.example.", "author note"),
+    ("Lydia Marsh has covered the courts for The Sun since 2015. Contact her at lmarsh@sun.example.", "author note"),
+    ("This article appears in the September issue of High Country Quarterly.", "print edition line"),
+    ("If you or someone you know is struggling with addiction, call the helpline at 1-800-555-0142.", "helpline note"),
+    ("What do you think? Comments are reviewed before they appear.", "reader callout"),
+    ("Share your thoughts in the comments below.", "comment form"),
+    ("Letters to the editor may be sent to letters@ledger.example.", "reader callout"),
+    ("Look up any restaurant’s inspection history in our county dining database.", "related links"),
+    ("Do you have a relative in a nursing home? We want to hear about their care.", "reader callout"),
+    ("Follow AP’s coverage of hospital cyberattacks.", "navigation"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -66,6 +80,13 @@ def test_boilerplate_is_excluded(footer, reason):
     "Have you seen the report? the senator asked. She said she had not.",  # a question in the story
     "The mayor thanked the crews (including volunteers from the Red Cross) for their work.",
     "The bill passed 52-48 (Sen. Jane Roe for the amendment).",
+    "Home-security app sold users’ location data to brokers, regulator alleges",  # "Home" is no menu here
+    "Nerevant halts late-stage ALS trial after four patient deaths",  # "als" alone is no German
+    "Updated guidance from the agency: masks are optional.",  # no "Update:" note
+    "If you ask the mayor, the budget is balanced, she said.",
+    "Reach out to the agency, the mayor urged residents, and ask for a refund.",
+    "Lydia Marsh has covered every meeting since 2015, the mayor said.",
+    "What do you think the council will do, she asked.",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")
