@@ -361,10 +361,12 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     name is anonymous, of the typer's likeliest anonymous type."""
     phrase = attribution.source.text(text)
     kind = _named_type(prediction.type, phrase)
-    if kind == "named_official":
-        evidence = prediction.evidence or attribution.type_evidence
-        if _private_role(evidence.text(text) if evidence is not None else phrase):
-            kind = "named_person"
+    evidence = prediction.evidence or attribution.type_evidence
+    described = evidence.text(text) if evidence is not None else phrase
+    if kind == "named_official" and _private_role(described):
+        kind = "named_person"
+    elif kind == "named_person" and _office_of(described):
+        kind = "named_official"
     if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
             and OUTLET_NAME.search(source_head(phrase))):
         kind = "media_report"
@@ -400,8 +402,8 @@ def _private_role(phrase: str) -> bool:
         return False
     roles = False
     for part in phrase.split(",")[:3]:
-        if not re.match(r"\s*(?:the|a|an|another)\b", part, re.I):
-            continue  # a name, an age, or "Tillery’s pollster": somebody's staff may hold an office
+        if not re.match(r"\s*(?:the|a|an|another)\b", part, re.I) or _STAFF_OF.match(part):
+            continue  # a name, an age, or "The agency’s chief scientist": somebody's staff may hold an office
         head = re.split(r"\s+(?:of|for|in|at|from|on|with|who|whose|which|that|since)\b", part.strip(), maxsplit=1)[0]
         words = head.lower().split()
         rest = part.strip()[len(head):]
@@ -412,6 +414,22 @@ def _private_role(phrase: str) -> bool:
         elif any(has("title", w) for w in words[1:]) or has("official_noun", head):
             return False  # "a former station chief", "a campaign aide": an office
     return roles
+
+
+#: "The agency’s", "Its", "Lund’s": a description of somebody's staff
+_STAFF_OF = re.compile(r"\s*(?:its|their|the\s+[\w-]+(?:\s+[\w-]+)?[’']s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*[’']s)\s", re.I)
+
+
+def _office_of(phrase: str) -> bool:
+    """Whether a named person's mention gives them an office on somebody's staff ("The
+    agency’s chief scientist, Lorna Petitpas"; "Its vice president for water, Daniel Oyarzún";
+    "Lund’s campaign manager, Greg Sutter"), not a former one."""
+    if not appositive_name(phrase):
+        return False
+    for part in phrase.split(",")[:2]:
+        if _STAFF_OF.match(part) and has("title", part) and not re.search(r"\b(?:former|retired|ex-)", part, re.I):
+            return True
+    return False
 
 
 def _named_type(kind: str, phrase: str) -> str:

@@ -439,6 +439,24 @@ def test_a_private_role_is_read_from_the_description(mention, private):
     assert _private_role(mention) is private
 
 
+@pytest.mark.parametrize("mention, office", [
+    # a named person on somebody's staff holds an office: a named official
+    ("The agency’s chief scientist, Lorna Petitpas,", True),
+    ("Its vice president for water, Daniel Oyarzún", True),
+    ("Lund’s campaign manager, Greg Sutter", True),
+    # negatives: family, a former office, no staff, no name
+    ("Hoskins’s sister, Loretta Hoskins Bragg", False),
+    ("The company’s former chief executive, Ann Lee", False),
+    ("The demographer, Wendell Osterhaus", False),
+    ("The agency’s chief scientist", False),
+])
+def test_an_office_on_somebody_s_staff_is_read_from_the_description(mention, office):
+    from auditor.modelstages import _office_of, _private_role
+
+    assert _office_of(mention) is office
+    assert not (office and _private_role(mention))  # "chief scientist" on the agency's staff is no private role
+
+
 def test_a_named_person_in_a_private_role_is_no_official():
     text = "Precincts closed\n\nThe demographer, Wendell Osterhaus, said that the gap was large."
     source = "The demographer, Wendell Osterhaus"
