@@ -122,6 +122,8 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         attribution = document_out_of_cue(attribution, text)
         anchor = attribution.cue or attribution.source
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
+        if sentence is not None:
+            attribution = document_read_aloud(attribution, text, sentence.start)
         attribution = _drop_stray_content(attribution, sentence, text, headlines)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
@@ -186,6 +188,26 @@ def document_out_of_cue(attribution: Attribution, text: str) -> Attribution:
     document_start = cue.start + match.start(1)
     new_cue = Span(cue.start, cue.start + len(cue.text(text)[:match.start(1)].rstrip()))
     return replace(attribution, cue=new_cue, source=Span(document_start, source.end))
+
+
+#: "A letter the association sent in October, which its secretary, Maureen Faulkingham, read
+#: aloud at the hearing, says …": the document says it, not the person who read it out
+READ_ALOUD = re.compile(
+    r"(?P<document>(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:letter|order|statement|memo|memorandum|decree|report|"
+    r"notice|declaration|resolution|proclamation|transcript|document|e-?mail|note|ruling|complaint|filing)\b"
+    r".{0,160}?,\s+(?:which|that)\s+.{0,200}?\breads?\b.{0,160}?)\s*,?\s*$", re.I)
+
+
+def document_read_aloud(attribution: Attribution, text: str, sentence_start: int) -> Attribution:
+    """The document, not its reader, is the source of "The executive order, which the chief of
+    staff, Glenn Abernathy, read aloud …, says": the tagger marks the reader."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None or source is None or not sentence_start <= source.start < source.end <= cue.start:
+        return attribution
+    match = READ_ALOUD.match(text, sentence_start, cue.start)
+    if not match:
+        return attribution
+    return replace(attribution, source=Span(match.start("document"), match.end("document")))
 
 
 def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]:
@@ -360,6 +382,8 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     no document; whoever is granted anonymity ("who asked not to be named because …") and gives no
     name is anonymous, of the typer's likeliest anonymous type."""
     phrase = attribution.source.text(text)
+    if READ_ALOUD.fullmatch(phrase.strip()):
+        return "document"
     kind = _named_type(prediction.type, phrase)
     evidence = prediction.evidence or attribution.type_evidence
     described = evidence.text(text) if evidence is not None else phrase

@@ -473,3 +473,45 @@ def test_a_named_person_in_a_private_role_is_no_official():
 
     found = attribute_with_model(segment(Document(read_article(text))), Tagger())
     assert [a.type for a in classify_with_model(found, Typer()).attributions] == ["named_person"]
+
+
+@pytest.mark.parametrize("sentence, reader, expected", [
+    # the document read out is the source, not its reader
+    ("The executive order, which the chief of staff, Glenn Abernathy, read aloud at noon, says the troops will stay.",
+     "the chief of staff, Glenn Abernathy", "The executive order, which the chief of staff, Glenn Abernathy, read aloud at noon"),
+    ("A letter the association sent in October, which its secretary, Maureen Faulkingham, read aloud, says the cap "
+     "is unfair.", "its secretary, Maureen Faulkingham",
+     "A letter the association sent in October, which its secretary, Maureen Faulkingham, read aloud"),
+    # negatives: a person who read something says it; no relative clause on a document
+    ("Abernathy, who read the order aloud at noon, says the troops will stay.", "Abernathy", "Abernathy"),
+    ("The chief of staff, Glenn Abernathy, says the troops will stay.", "The chief of staff, Glenn Abernathy",
+     "The chief of staff, Glenn Abernathy"),
+])
+def test_a_document_read_aloud_is_the_source(sentence, reader, expected):
+    from auditor.modelstages import document_read_aloud
+
+    text = "Troops deployed\n\n" + sentence
+    start, cue = text.index(reader), text.index(" says") + 1
+    attribution = Attribution(source=Span(start, start + len(reader)), cue=Span(cue, cue + 4), content=())
+    moved = document_read_aloud(attribution, text, text.index(sentence))
+    assert moved.source.text(text) == expected
+
+
+def test_a_document_read_aloud_is_typed_a_document():
+    text = "Troops deployed\n\nThe order, which the chief of staff, Glenn Abernathy, read aloud, says the troops will stay."
+    reader = "the chief of staff, Glenn Abernathy"
+
+    class Tagger:
+        def predict(self, text):
+            start, cue = text.index(reader), text.index(" says") + 1
+            return [Attribution(source=Span(start, start + len(reader)), cue=Span(cue, cue + 4),
+                                content=(Span(text.index("the troops"), text.index("the troops") + 21),), origin="model")]
+
+    class Typer:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction("named_official", 0.9) for _ in mentions]
+
+    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
+    typed = classify_with_model(found, Typer()).attributions
+    assert [(a.source.text(text), a.type) for a in typed] == [
+        ("The order, which the chief of staff, Glenn Abernathy, read aloud", "document")]
