@@ -24,6 +24,9 @@ SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports
 
 
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
+#: a reporting verb in another sense: "noted for the television ads", "added it to a list",
+#: "stopped announcing attendance figures"
+NOT_REPORTING = re.compile(r"^(?:noted\s+(?:for|as)\b|added\s+(?:it|them|him|her|\w+s)\s+to\b|stopped\b|fined\b)", re.I)
 #: a content piece outside the cue's sentence shorter than this is a tagging stray
 MIN_DISTANT_CONTENT_WORDS = 4
 
@@ -36,6 +39,8 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
     cue = re.sub(r"\s+", " ", cue_text.strip().lower())
     if NEGATION.search(cue):
         return False  # "has not officially confirmed" cites nothing
+    if NOT_REPORTING.match(cue):
+        return False
     if not cue or SOURCING_CUE_EXTRA.match(cue):
         return bool(cue) or direct_quote
     lexicon = rules.cue_lexicon()

@@ -95,6 +95,12 @@ def test_is_sourcing():
     ("last month dismissed", "a Kremlin spokesman", True),
     ("plans", "the ministry", False),
     ("has not confirmed", "the ministry", False),
+    # a reporting verb in another sense reports nothing
+    ("noted for", "Ostrander", False),
+    ("added it to", "CMS", False),
+    ("stopped announcing", "The team", False),
+    ("noted", "the mayor", True),  # negatives: "noted", "added" as reporting verbs
+    ("added", "the mayor", True),
 ])
 def test_is_sourcing_table(cue, source, expected):
     assert is_sourcing(cue, source, False) is expected
