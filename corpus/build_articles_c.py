@@ -35,7 +35,25 @@ def blocks_of(text: str) -> list[str]:
 
 def check(path: str) -> None:
     """Build and validate the blocks of ``path``, print them marked up; write nothing."""
-    for block in blocks_of(Path(path).read_text(encoding="utf-8")):
+    check_blocks(blocks_of(Path(path).read_text(encoding="utf-8")))
+
+
+def main(articles: list[str], out: Path, module: str) -> None:
+    """A builder's command line: write ``out``; with ``--check`` and the builder's own path (or
+    nothing), check ``articles``; with ``--check`` and a file of article blocks, check those."""
+    if "--check" not in sys.argv:
+        builder.build(articles, out)
+        return
+    rest = sys.argv[sys.argv.index("--check") + 1:]
+    if not rest or Path(rest[0]).resolve() == Path(module).resolve():
+        check_blocks(articles)
+    else:
+        check(rest[0])
+
+
+def check_blocks(blocks: list[str]) -> None:
+    """Build and validate article blocks, print them marked up; write nothing."""
+    for block in blocks:
         article = builder.build_article(block)
         builder.validate(article)
         for warning in builder.boundary_warnings(article):
@@ -693,7 +711,4 @@ The next flight test is planned for the spring, the officials said.
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        check(sys.argv[sys.argv.index("--check") + 1])
-    else:
-        builder.build(ARTICLES, OUT)
+    main(ARTICLES, OUT, __file__)

@@ -4,7 +4,7 @@ Written (ninth session) by helpers who never ran the tool on them, with many peo
 institutions mentioned in varied ways (full name, surname, pronoun, a description named
 later, two people of one role), to measure source grouping on text no rule was chosen on.
 Nothing is trained or tuned on them. Same line format and builder as
-``build_articles_b.py`` (read its docstring); ``check`` comes from the c builder.
+``build_articles_b.py`` (read its docstring); ``main`` (build, or ``--check``) comes from the c builder.
 
 Run: python corpus/build_articles_d.py [--render]
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
-from build_articles_c import check  # noqa: E402
+from build_articles_c import main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "articles" / "d.jsonl"
 
@@ -748,7 +748,4 @@ Quintanilla, whose own case is set for trial the same week, said she would bring
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        check(sys.argv[sys.argv.index("--check") + 1])
-    else:
-        builder.build(ARTICLES, OUT)
+    main(ARTICLES, OUT, __file__)

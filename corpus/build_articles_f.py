@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
-from build_articles_c import check  # noqa: E402
+from build_articles_c import main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "articles" / "f.jsonl"
 
@@ -736,7 +736,4 @@ The Morulo Tribune first reported the deaths in Kessira on July 19.
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        check(sys.argv[sys.argv.index("--check") + 1])
-    else:
-        builder.build(ARTICLES, OUT)
+    main(ARTICLES, OUT, __file__)

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
-from build_articles_c import check  # noqa: E402
+from build_articles_c import main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "articles" / "h.jsonl"
 
@@ -737,7 +737,4 @@ The candidates will meet again on Oct. 20 in Toledo.
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        check(sys.argv[sys.argv.index("--check") + 1])
-    else:
-        builder.build(ARTICLES, OUT)
+    main(ARTICLES, OUT, __file__)

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
-from build_articles_c import check  # noqa: E402
+from build_articles_c import main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "articles" / "k.jsonl"
 
@@ -794,23 +794,5 @@ The Santa Inez Sentinel reported in August that some signature gatherers had tol
 ''')
 
 
-def check_articles() -> None:
-    """Build and validate this file's ARTICLES, print them marked up; write nothing."""
-    for block in ARTICLES:
-        article = builder.build_article(block)
-        builder.validate(article)
-        for warning in builder.boundary_warnings(article):
-            print("check sentence boundary:", warning)
-        print(builder.render(article))
-    print("OK")
-
-
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        target = sys.argv[sys.argv.index("--check") + 1]
-        if Path(target).resolve() == Path(__file__).resolve():
-            check_articles()
-        else:
-            check(target)
-    else:
-        builder.build(ARTICLES, OUT)
+    main(ARTICLES, OUT, __file__)

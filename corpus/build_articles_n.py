@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_articles_b as builder  # noqa: E402
 
-from build_articles_c import check  # noqa: E402
+from build_articles_c import main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "articles" / "n.jsonl"
 
@@ -772,23 +772,5 @@ Get politics and Washington news updates via Facebook, Twitter and in our Campai
 ''')
 
 
-def check_self() -> None:
-    """Validate and render this module's own blocks, write nothing (``check`` reads a file of bare blocks)."""
-    for block in ARTICLES:
-        article = builder.build_article(block)
-        builder.validate(article)
-        for warning in builder.boundary_warnings(article):
-            print("check sentence boundary:", warning)
-        print(builder.render(article))
-    print("OK")
-
-
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        target = sys.argv[sys.argv.index("--check") + 1]
-        if Path(target).resolve() == Path(__file__).resolve():
-            check_self()
-        else:
-            check(target)
-    else:
-        builder.build(ARTICLES, OUT)
+    main(ARTICLES, OUT, __file__)

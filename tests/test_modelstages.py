@@ -372,6 +372,24 @@ def test_unanswered_messages_are_non_answers(sentence, cue):
 
 
 
+def _typed_alone(text, source, cue, content, prediction):
+    """Tag one attribution (``source``, ``cue``, ``content`` as the text's first matches), type
+    it with a typer that always answers ``prediction``; the (source text, type) pairs."""
+
+    class Tagger:
+        def predict(self, text):
+            start, at, piece = text.index(source), text.index(cue, text.index(source)), text.index(content)
+            return [Attribution(source=Span(start, start + len(source)), cue=Span(at, at + len(cue)),
+                                content=(Span(piece, piece + len(content)),), origin="model")]
+
+    class Typer:
+        def predict(self, text, mentions, cues=None):
+            return [prediction for _ in mentions]
+
+    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
+    return [(a.source.text(text), a.type) for a in classify_with_model(found, Typer()).attributions]
+
+
 @pytest.mark.parametrize("sentence, source, expected", [
     # whoever is granted anonymity is no named source: the typer's likeliest anonymous type
     ("Quotas rose, two former pharmacy technicians, who asked not to be named because they signed severance "
@@ -381,22 +399,10 @@ def test_unanswered_messages_are_non_answers(sentence, cue):
     ("Quotas rose, Ann Lee, who asked that her employer not be named, said.", "Ann Lee", "named_person"),
 ])
 def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
-    text = "Pharmacy chain sued\n\n" + sentence
-
-    class Tagger:
-        def predict(self, text):
-            start = text.index(source)
-            cue = text.rindex("said")
-            return [Attribution(source=Span(start, start + len(source)), cue=Span(cue, cue + 4),
-                                content=(Span(text.index("Quotas"), text.index("Quotas") + 11),), origin="model")]
-
-    class Typer:
-        def predict(self, text, mentions, cues=None):
-            probabilities = {"named_person": 0.5, "anonymous_other": 0.3, "anonymous_official": 0.2}
-            return [Prediction("named_person", 0.5, probabilities=probabilities) for _ in mentions]
-
-    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
-    assert [a.type for a in classify_with_model(found, Typer()).attributions] == [expected]
+    probabilities = {"named_person": 0.5, "anonymous_other": 0.3, "anonymous_official": 0.2}
+    typed = _typed_alone("Pharmacy chain sued\n\n" + sentence, source, "said", "Quotas rose",
+                         Prediction("named_person", 0.5, probabilities=probabilities))
+    assert [t for _, t in typed] == [expected]
 
 
 @pytest.mark.parametrize("sentence, typed, expected", [
@@ -407,22 +413,10 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("The Downeast Packet shows that the cap was set.", "document", "document"),
 ])
 def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
-    text = "Lobster cap set\n\n" + sentence
     source = sentence.split(" reported")[0].split(" report found")[0].split(" shows")[0]
     verb = next(v for v in ("reported", "found", "shows") if v in sentence)
-
-    class Tagger:
-        def predict(self, text):
-            start, cue = text.index(source), text.index(verb)
-            return [Attribution(source=Span(start, start + len(source)), cue=Span(cue, cue + len(verb)),
-                                content=(Span(text.index("the cap"), text.index("the cap") + 15),), origin="model")]
-
-    class Typer:
-        def predict(self, text, mentions, cues=None):
-            return [Prediction(typed, 0.9) for _ in mentions]
-
-    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
-    assert [a.type for a in classify_with_model(found, Typer()).attributions] == [expected]
+    result = _typed_alone("Lobster cap set\n\n" + sentence, source, verb, "the cap was set", Prediction(typed, 0.9))
+    assert [t for _, t in result] == [expected]
 
 
 @pytest.mark.parametrize("mention, private", [
@@ -465,20 +459,9 @@ def test_an_office_on_somebody_s_staff_is_read_from_the_description(mention, off
 
 def test_a_named_person_in_a_private_role_is_no_official():
     text = "Precincts closed\n\nThe demographer, Wendell Osterhaus, said that the gap was large."
-    source = "The demographer, Wendell Osterhaus"
-
-    class Tagger:
-        def predict(self, text):
-            start, cue = text.index(source), text.index("said")
-            return [Attribution(source=Span(start, start + len(source)), cue=Span(cue, cue + 4),
-                                content=(Span(text.index("the gap"), text.index("the gap") + 16),), origin="model")]
-
-    class Typer:
-        def predict(self, text, mentions, cues=None):
-            return [Prediction("named_official", 0.9) for _ in mentions]
-
-    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
-    assert [a.type for a in classify_with_model(found, Typer()).attributions] == ["named_person"]
+    typed = _typed_alone(text, "The demographer, Wendell Osterhaus", "said", "the gap was large",
+                         Prediction("named_official", 0.9))
+    assert [t for _, t in typed] == ["named_person"]
 
 
 @pytest.mark.parametrize("sentence, reader, expected", [
@@ -505,19 +488,6 @@ def test_a_document_read_aloud_is_the_source(sentence, reader, expected):
 
 def test_a_document_read_aloud_is_typed_a_document():
     text = "Troops deployed\n\nThe order, which the chief of staff, Glenn Abernathy, read aloud, says the troops will stay."
-    reader = "the chief of staff, Glenn Abernathy"
-
-    class Tagger:
-        def predict(self, text):
-            start, cue = text.index(reader), text.index(" says") + 1
-            return [Attribution(source=Span(start, start + len(reader)), cue=Span(cue, cue + 4),
-                                content=(Span(text.index("the troops"), text.index("the troops") + 21),), origin="model")]
-
-    class Typer:
-        def predict(self, text, mentions, cues=None):
-            return [Prediction("named_official", 0.9) for _ in mentions]
-
-    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
-    typed = classify_with_model(found, Typer()).attributions
-    assert [(a.source.text(text), a.type) for a in typed] == [
-        ("The order, which the chief of staff, Glenn Abernathy, read aloud", "document")]
+    typed = _typed_alone(text, "the chief of staff, Glenn Abernathy", "says", "the troops will stay",
+                         Prediction("named_official", 0.9))
+    assert typed == [("The order, which the chief of staff, Glenn Abernathy, read aloud", "document")]
