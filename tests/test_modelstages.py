@@ -371,6 +371,17 @@ def test_unanswered_messages_are_non_answers(sentence, cue):
     assert attribution.response == "no_response"
 
 
+@pytest.mark.parametrize("sentence, cue, response", [
+    ("Oyler declined a request for an interview.", "declined", "declined"),
+    ("Oyler declined repeated requests for comment.", "declined", "declined"),
+    ("Oyler declined an invitation to testify.", "declined", None),  # negative: no interview, no comment
+])
+def test_a_declined_request_for_an_interview_is_a_non_answer(sentence, cue, response):
+    text = "Story\n\n" + sentence + "\n"
+    tagger = OneAttributionTagger(text, [("Oyler", cue, ())])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.response == response
+
 
 def _typed_alone(text, source, cue, content, prediction):
     """Tag one attribution (``source``, ``cue``, ``content`` as the text's first matches), type
