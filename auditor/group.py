@@ -176,8 +176,7 @@ def group(doc: Document) -> Document:
         elif SPOKESPERSON.match(phrase.strip()) and attribution.type in ("named_organization", "declined_comment"):
             # "a department spokeswoman" after "the Justice Department"; "An agency spokeswoman"
             # after "the FDA", not after "An inspection report released by the agency"
-            institutions = {ident for _, ident, kind in seen.earlier if kind in ("named_organization", "declined_comment")}
-            longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in institutions]
+            longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in seen.institution_ids]
             referent = key_to_id[longer[-1]] if longer else None
             if referent is None and key in lexicon()["organization_anaphor"]:
                 referent = _described(text, attribution.source, "the " + key, seen.earlier, attribution.type)
@@ -234,9 +233,8 @@ def group(doc: Document) -> Document:
         if referent is None and key not in key_to_id and attribution.type not in ("document", "media_report"):
             # "FAA" and "the Federal Aviation Administration" are one institution ("data published
             # by the Federal Emergency Management Agency" is none)
-            documents = {ident for _, ident, kind in seen.earlier if kind in ("document", "media_report")}
             referent = next((key_to_id[k] for k in _acronym_partners(key, phrase, attribution.type, key_phrases)
-                             if k in key_to_id and key_to_id[k] not in documents), None)
+                             if k in key_to_id and key_to_id[k] not in seen.document_ids), None)
             if referent is not None and (attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES):
                 # "GAO recommended …", typed as a person (or "WHO said" as nobody in particular):
                 # it is the institution it abbreviates
@@ -298,9 +296,15 @@ class _Seen:
         self.headline_only: set[str] = set()  # ids whose mentions are all in a headline
         self.span_ids: dict[Span, str] = {}  # each source span's id
         self.institution_first_words: dict[str, str] = {}  # "quarrington" -> the id of "Quarrington Bio"
+        self.institution_ids: set[str] = set()  # ids with a mention typed an institution or its non-answer
+        self.document_ids: set[str] = set()  # ids with a mention typed a document or an outlet
 
     def add(self, attribution: Attribution, ident: str) -> None:
         self.earlier.append((attribution.source, ident, attribution.type))
+        if attribution.type in ("named_organization", "declined_comment"):
+            self.institution_ids.add(ident)
+        elif attribution.type in ("document", "media_report"):
+            self.document_ids.add(ident)
         self.span_ids.setdefault(attribution.source, ident)
         phrase = attribution.source.text(self.text)
         name = institution_name(phrase)
@@ -367,8 +371,7 @@ def _narrated_company(text: str, position: int) -> Optional[tuple[int, list[str]
     name ending in a company word ("Harrowgate Motors"), one an appositive calls a company
     ("Nestwise, the maker of …"; "Brindle Fields Farms, one of the largest … producers") or one
     after "owned by"; or None."""
-    appositive = re.compile(r"(?:’s|'s)?,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,6}?(?:"
-                            + "|".join(map(re.escape, lexicon()["company_noun"])) + r")\b", re.I)
+    appositive = _company_appositive()
     found = None
     for match in _NAME_RUN.finditer(text, max(0, position - NARRATION_LOOKBACK), position):
         words = match.group().split()
@@ -382,6 +385,13 @@ def _narrated_company(text: str, position: int) -> Optional[tuple[int, list[str]
                 or _appositive_before(appositive, text, match.end(), position) or _OWNED_BY.search(text, max(0, match.start() - 30), match.start())):
             found = (match.start(), words)
     return found
+
+
+@lru_cache(maxsize=1)
+def _company_appositive() -> re.Pattern:
+    """", a family-owned company", ", one of the largest bagged-salad producers" after a name."""
+    return re.compile(r"(?:’s|'s)?,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,6}?(?:"
+                      + "|".join(map(re.escape, lexicon()["company_noun"])) + r")\b", re.I)
 
 
 def _appositive_before(pattern: re.Pattern, text: str, start: int, position: int) -> bool:

@@ -387,17 +387,11 @@ def _typed_alone(text, source, cue, content, prediction):
     """Tag one attribution (``source``, ``cue``, ``content`` as the text's first matches), type
     it with a typer that always answers ``prediction``; the (source text, type) pairs."""
 
-    class Tagger:
-        def predict(self, text):
-            start, at, piece = text.index(source), text.index(cue, text.index(source)), text.index(content)
-            return [Attribution(source=Span(start, start + len(source)), cue=Span(at, at + len(cue)),
-                                content=(Span(piece, piece + len(content)),), origin="model")]
-
     class Typer:
         def predict(self, text, mentions, cues=None):
             return [prediction for _ in mentions]
 
-    found = attribute_with_model(segment(Document(read_article(text))), Tagger())
+    found = attribute_with_model(segment(Document(read_article(text))), OneAttributionTagger(text, [(source, cue, (content,))]))
     return [(a.source.text(text), a.type) for a in classify_with_model(found, Typer()).attributions]
 
 
