@@ -14,14 +14,18 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    as its head or an appositive's ("the officials"; "ECSS, a 12-nation bloc" … "the bloc";
    not "A railroad spokeswoman" for "the railroad"; a document's in either number or a
    synonym: "court filings" … "the filing"), else the last outlet or institution of its kind
-   ("the newspaper", "the agency"); a part of a group ("one of the officials", "two of them",
+   ("the newspaper", "the agency"; "the company" is no agency, and is the company the narration
+   named last when no institution's source came after that name: "The mine is owned by Black
+   Harrow Energy, a company …"); a part of a group ("one of the officials", "two of them",
    "One of them, a former camp director"; not "One of them, Lupe Carranza");
    a pronoun's antecedent or a bare surname's first full mention
    (``auditor.mentions.find_evidence``, the evidence the typer reads), passed over for a
    recent source of the pronoun's own type when the typer disagreed with it;
 4. for a person named for the first time, the earlier unnamed description their own
    description or title repeats ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county
-   sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet;
+   sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet; else the man or
+   woman the mention before it introduced without a name ("A man who has fished these waters for
+   40 years" … "The fisherman, Wendell Tibbetts");
 5. for "…, who said", the phrase before the pronoun; for another pronoun, the source that
    has its antecedent's name ("Mayor Denise Harlan forced out …" … "She declined"), else the
    nearest earlier source of its type;
@@ -35,9 +39,9 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
 
 A pronoun no source may stand for (of the other gender) is the person named before it in
 the text ("Cornelius Vantreese …" … "He"), keyed by surname; "his daughter" is the
-daughter mentioned before. Two types follow from the groups: a mention typed anonymous in a
-group that names its person takes that person's type, and a bare acronym the typer took
-for a person takes the institution's.
+daughter mentioned before. Types follow from the groups: a mention typed anonymous in a
+group that names its person takes that person's type, a bare acronym (or a company's first
+words) the typer took for a person takes the institution's, and "one of them" its group's.
 
 Only sources with a sourcing attribution count as distinct sources (``Source.sourcing``).
 """
