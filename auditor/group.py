@@ -55,8 +55,8 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
-from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_person_like, is_pronoun,
-                       is_short_description, is_short_name, name_words, names_before)
+from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_acronym, is_person_like,
+                       is_pronoun, is_short_description, is_short_name, name_words, names_before)
 from .types import ANONYMOUS_TYPES, Attribution, Document, Source, Span
 
 DROP = {
@@ -205,8 +205,7 @@ def group(doc: Document) -> Document:
                 name_key = " ".join(w.lower() for w in named[1])
                 prefixes = [" ".join(w.lower() for w in named[1][:n]) for n in range(1, len(named[1]))]
                 referent = key_to_id.get(name_key) or next(
-                    (key_to_id.get(p) or seen.institution_first_words.get(p) for p in prefixes
-                     if key_to_id.get(p) or seen.institution_first_words.get(p)), None)
+                    filter(None, (key_to_id.get(p) or seen.institution_first_words.get(p) for p in prefixes)), None)
                 if referent is None:
                     key, narrated_first = name_key, prefixes
         if referent is None and key not in key_to_id and attribution.type in NAMED_TYPES and appositive_name(phrase):
@@ -383,8 +382,8 @@ def _narrated_company(text: str, position: int) -> Optional[tuple[int, list[str]
             words = words[1:]
         if not words:
             continue
-        last = re.sub(r"(?:’s|'s)$", "", words[-1]).lower().rstrip(".")
-        words[-1] = re.sub(r"(?:’s|'s)$", "", words[-1])
+        words[-1] = re.sub(r"(?:’s|'s)$", "", words[-1])  # "Pellucid Commerce’s 44 warehouses"
+        last = words[-1].lower().rstrip(".")
         if ((len(words) >= 2 and (last in _COMPANY_NAME_WORDS or last in lexicon()["company_name_end"]))
                 or _appositive_before(appositive, text, match.end(), position) or _OWNED_BY.search(text, max(0, match.start() - 30), match.start())):
             found = (match.start(), words)
@@ -491,7 +490,7 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     """The keys that spell out ``key`` as an acronym, or that ``key`` spells out: "faa" for
     "federal aviation administration" and back. Institutions only; the acronym must be
     written in capitals ("FAA")."""
-    if type_ in PERSON_TYPES and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip()):
+    if type_ in PERSON_TYPES and not is_acronym(phrase):
         return []  # (a bare acronym is an institution whatever the typer said: "GAO recommended")
     if " " not in key:
         if not re.search(rf"\b{re.escape(key.upper())}\b", phrase) or not 2 <= len(key) <= 6:
@@ -754,9 +753,9 @@ def _same_kind(noun: str, candidate: str) -> bool:
 def _spelled_out(text: str, phrase: str) -> str:
     """An acronym's name as the text spells it out ("AMWA" -> "Ashcombe Municipal Water
     Authority"), so that its kind can be told; any other phrase as it is."""
-    acronym = phrase.strip()
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+    if not is_acronym(phrase):
         return phrase
+    acronym = phrase.strip()
     for match in _NAME_RUN.finditer(text):
         words = [w for w in re.split(r"\s+(?:of|and|for|on|the|&)\s+|\s+", match.group()) if w and w != "The"]
         if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:

@@ -115,10 +115,15 @@ def is_person_like(mention_text: str) -> bool:
         return False
     if _bare(words[0]) in DETERMINERS | {"a", "an"}:
         return _named_in_apposition(mention_text)
-    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+    if len(words) == 1 and is_acronym(words[0]):
         return False  # "CBP", "FAA": an institution's acronym, no person's name
     # "Harborline's chief executive, Dana Whitcomb": a description, then the name
     return words[-1][0].isupper() or _named_in_apposition(mention_text)
+
+
+def is_acronym(phrase: str) -> bool:
+    """Whether ``phrase`` is an acronym written in capitals ("CBP", "FAA")."""
+    return bool(_ACRONYM.fullmatch(phrase.strip()))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

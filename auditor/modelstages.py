@@ -382,10 +382,12 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
 
 def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     """The typer's answer for one attribution, unless the words around it settle the type
-    (ANNOTATION.md §2): the mention's own words (:func:`_named_type`); a private role ("Another
-    plaintiff, Shondra Pettaway, a home health aide") is no official; an outlet that "reported" is
-    no document; whoever is granted anonymity ("who asked not to be named because …") and gives no
-    name is anonymous, of the typer's likeliest anonymous type."""
+    (ANNOTATION.md §2): a document read out by a person is a document; the mention's own words
+    (:func:`_named_type`); a private role ("Another plaintiff, Shondra Pettaway, a home health
+    aide") is no official, an office on somebody's staff ("The agency’s chief scientist, Lorna
+    Petitpas") is one; an outlet that "reported" is no document; whoever is granted anonymity
+    ("who asked not to be named because …") and gives no name is anonymous, of the typer's
+    likeliest anonymous type."""
     phrase = attribution.source.text(text)
     if READ_ALOUD.fullmatch(phrase.strip()):
         return "document"
