@@ -91,6 +91,8 @@ NAME_LOOKBACK = 3000
 #: a declined_comment mention with a name is a person's ("His lawyer, Dennis Kaye, declined")
 NAMED_TYPES = PERSON_TYPES | {"declined_comment"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+#: "Sen. Judith Carrow of Maine", "Fenna Albers of Meridian Space Advisors": where a name ends
+_NAME_THEN_PLACE = re.compile(r"^((?:\S+\s+)*?[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)\s+(?:of|from|at)\s+[A-Z].*$")
 
 
 def source_key(phrase: str, type_: str) -> str:
@@ -131,7 +133,7 @@ def appositive_name(phrase: str) -> list[str]:
     for part in phrase.split(","):
         if has("media", part) or OUTLET_NAME.search(part):
             continue  # "The Kansas City Star" is an outlet
-        words = _NAME_WORD.findall(part)
+        words = _NAME_WORD.findall(_NAME_THEN_PLACE.sub(r"\1", part.strip()))
         if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
             continue  # a description ("The White House", "His lawyer"), not a name
         if words and (words[-1].lower() in lexicon()["organization"] or words[-1].lower() in lexicon()["company_name_end"]):

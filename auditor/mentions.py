@@ -131,6 +131,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _HEAD_NOUN_END = re.compile(r"\s+(?:of|for|at|in|from|on|with|who|which|that)\s", re.I)
 
 
+#: where a name ends and its place or employer begins: "Fenna Albers | of Meridian Space Advisory"
+_PLACE_AFTER_NAME = re.compile(r"\s+(?:of|from|at)\s+(?=[A-Z])")
+
 #: nouns of institutions: "The company, Harborline Foods" names no person
 INSTITUTION_NOUNS = frozenset({
     "company", "firm", "bank", "group", "corporation", "business", "agency", "department", "ministry", "office",
@@ -149,8 +152,11 @@ def _named_in_apposition(mention_text: str) -> bool:
     head = _words(_HEAD_NOUN_END.split(parts[0], maxsplit=1)[0]) or _words(parts[0])
     if _bare(head[-1]) in INSTITUTION_NOUNS:
         return False  # "The company, Harborline Foods"; not "The sheriff of Santa Lucia County, Dwight Lomax"
-    name = _words(parts[1])
-    return 2 <= len(name) <= 3 and all(w[0].isupper() for w in name)
+    name = _words(_PLACE_AFTER_NAME.split(parts[1], maxsplit=1)[0])  # "Fenna Albers | of Meridian Space"
+    titled = False
+    while name and _bare(name[0]) in HONORIFICS:  # "Sen. Judith Carrow"
+        name, titled = name[1:], True
+    return (1 if titled else 2) <= len(name) <= 3 and all(w[0].isupper() for w in name)
 
 
 def is_short_description(mention_text: str) -> bool:

@@ -341,6 +341,16 @@ def _groups(text, mentions):
      "She said more. Vantreese said once that he was paid back.",
      [("his daughter, Joanna Pruden", "named_person"), ("He", "named_person"), ("His daughter", "named_person"),
       ("She", "named_person"), ("Vantreese", "named_person")], [[0, 2, 3], [1, 4]]),
+    # a name followed by its place or employer is still a name: the pronoun after it is that person
+    ("Caroline Medvedev, an analyst, said so. Another analyst, Fenna Albers of Meridian Space Advisory, said "
+     "more. She said customers had waited.",
+     [("Caroline Medvedev, an analyst", "named_person"),
+      ("Another analyst, Fenna Albers of Meridian Space Advisory", "named_person"), ("She", "named_person")],
+     [[0], [1, 2]]),
+    ("Sen. Roger Tillman of West Virginia said so. The other, Sen. Dale Haverkamp of Nebraska, said more. "
+     "“Not yet,” he said. Tillman said not.",
+     [("Sen. Roger Tillman of West Virginia", "named_official"), ("The other, Sen. Dale Haverkamp of Nebraska", "named_official"),
+      ("he", "named_official"), ("Tillman", "named_official")], [[0, 3], [1, 2]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
