@@ -327,8 +327,9 @@ class _Seen:
 
 
 def _named_later(text: str, attributions: Sequence[Attribution], ids: Sequence[str]) -> dict[int, str]:
-    """Mentions typed anonymous in a group that names its person ("A former employee who
-    worked beside him" … "The employee, Rafael Dunmire"): they take the named mention's type,
+    """Mentions typed anonymous (or a document, by a person's noun) in a group that names its
+    person ("A former employee who worked beside him" … "The employee, Rafael Dunmire"): they
+    take the named mention's type,
     as pronouns and short mentions take the type of whom they refer to (ANNOTATION.md §2)."""
     named: dict[str, str] = {}
     for attribution, ident in zip(attributions, ids):
@@ -337,8 +338,10 @@ def _named_later(text: str, attributions: Sequence[Attribution], ids: Sequence[s
             named.setdefault(ident, attribution.type)
     # (a pronoun keeps the typer's answer, which read its antecedent: "you" in a quote is often nobody)
     return {index: named[ident] for index, (attribution, ident) in enumerate(zip(attributions, ids))
-            if ident in named and attribution.type in ANONYMOUS_TYPES and attribution.source is not None
-            and not is_pronoun(attribution.source.text(text))}
+            if ident in named and attribution.source is not None and not is_pronoun(attribution.source.text(text))
+            and (attribution.type in ANONYMOUS_TYPES
+                 # "An economist who reviewed the study", typed a document: its noun is no document's
+                 or attribution.type == "document" and not has("document", (_head_words(attribution.source.text(text)) or [""])[-1]))}
 
 
 def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_id: dict[str, str]) -> Optional[str]:
@@ -604,12 +607,14 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
         return None
     for span, ident, kind in reversed(earlier):
         candidate = span.text(text)
-        if (ident in named_ids or kind in ("document", "media_report") or is_pronoun(candidate) or SPOKESPERSON.match(candidate)
+        if (ident in named_ids or kind == "media_report" or is_pronoun(candidate) or SPOKESPERSON.match(candidate)
                 or appositive_name(candidate) or is_short_name(candidate)):
             continue
         head = _head_words(candidate)
         if len(head) < 2 or head[0] in PLURAL_DETERMINERS:
             continue
+        if kind == "document" and has("document", head[-1]):
+            continue  # a document's noun; "An economist who reviewed the study", typed a document, is a person
         # its head or an appositive's ("The mission's principal investigator, a planetary
         # scientist at …" … "The scientist, Tobias Rendahl"; "A schoolteacher" … "The teacher")
         for part in candidate.split(","):

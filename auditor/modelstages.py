@@ -125,6 +125,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     headlines = [s.span for s in doc.sentences if s.is_headline]
     for attribution in predicted:
         attribution = document_out_of_cue(attribution, text)
+        attribution = relative_clause_source(attribution, text)
         anchor = attribution.cue or attribution.source
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
         if sentence is not None:
@@ -195,12 +196,39 @@ def document_out_of_cue(attribution: Attribution, text: str) -> Attribution:
     return replace(attribution, cue=new_cue, source=Span(document_start, source.end))
 
 
+def relative_clause_source(attribution: Attribution, text: str) -> Attribution:
+    """"Brightline Claims Services, which processes claims for 400 hospitals, said": the
+    source is the noun phrase with its relative clause, not the clause alone the tagger
+    marked (PolNeAR marks "X, which …," whole; a bare "who" right before its cue, as in
+    "Smith, who said", stays)."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None or source is None or cue.start < source.end:
+        return attribution
+    pronoun = re.match(r"(?:who|which)\b", source.text(text))
+    if not pronoun or not re.search(r",\s*$", text[max(0, source.start - 3):source.start]):
+        return attribution
+    clause_end = text.rfind(",", source.end, cue.start)
+    if source.start + pronoun.end() == source.end and clause_end < 0:
+        return attribution  # "who said": the pronoun is the source
+    # the subject runs back to the clause's start: "An official at one of the pension funds"
+    comma = text.rindex(",", 0, source.start)
+    start = max(text.rfind(mark, 0, comma) for mark in ".;:!?“”\"—,\n") + 1
+    head = text[start:comma]
+    start += len(head) - len(head.lstrip())
+    if not re.match(r"[A-Z]|(?:the|a|an)\s", text[start:comma]) or len(text[start:comma].split()) > 12:
+        return attribution
+    end = max(source.end, clause_end) if clause_end >= 0 else source.end
+    return replace(attribution, source=Span(start, end))
+
+
 #: "A letter the association sent in October, which its secretary, Maureen Faulkingham, read
 #: aloud at the hearing, says …": the document says it, not the person who read it out
 READ_ALOUD = re.compile(
     r"(?P<document>(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:letter|order|statement|memo|memorandum|decree|report|"
-    r"notice|declaration|resolution|proclamation|transcript|document|e-?mail|note|ruling|complaint|filing)\b"
-    r".{0,160}?,\s+(?:which|that)\s+.{0,200}?\breads?\b.{0,160}?)\s*,?\s*$", re.I)
+    r"notice|declaration|resolution|proclamation|transcript|document|e-?mail|note|ruling|complaint|filing|permit|"
+    r"questionnaire|contract|agreement|policy|plan|proposal|bill|indictment|warrant|lawsuit|application|summary)\b"
+    r".{0,160}?,\s+(?:(?:parts?|some|portions?|excerpts?)\s+of\s+)?(?:which|that)\s+.{0,200}?\breads?\b.{0,160}?)\s*,?\s*$",
+    re.I)
 
 
 def document_read_aloud(attribution: Attribution, text: str, sentence_start: int) -> Attribution:
@@ -224,11 +252,14 @@ def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]
     if source is None or attribution.type == "declined_comment":
         return [attribution]
     phrase = source.text(text)
-    for match in CONJUNCTION.finditer(phrase):
+    for match in re.finditer(r"\s+and\s+", phrase):
         left = Span(source.start, source.start + match.start())
         right = Span(source.start + match.end(), source.end)
-        kinds = {_document_or_people(left.text(text)), _document_or_people(right.text(text))}
-        if kinds == {"document", "people"}:
+        kinds = (_document_or_people(left.text(text)), _document_or_people(right.text(text)))
+        # "three people with knowledge of the shipments and ship-tracking data": people, then a
+        # document with no determiner of its own, are two sources too
+        if set(kinds) == {"document", "people"} and (CONJUNCTION.match(phrase, match.start())
+                                                      or kinds == ("people", "document")):
             return [replace(attribution, source=left), replace(attribution, source=right)]
     return [attribution]
 

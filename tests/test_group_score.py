@@ -361,6 +361,14 @@ def test_grouping_table(text, mentions, groups):
     ("A former employee who worked beside him said he drove 40 miles. The employee, Rafael Dunmire, said more.",
      [("A former employee who worked beside him", "anonymous_other"), ("The employee, Rafael Dunmire", "named_person")],
      ["named_person", "named_person"]),
+    # a person the typer took for a document (for the study in the clause) is named later: one person
+    ("An economist who reviewed the study called it fantasy. The economist, Paulina Lindqvist of Gulf Coast State "
+     "University, said so.",
+     [("An economist who reviewed the study", "document"), ("The economist, Paulina Lindqvist of Gulf Coast State University", "named_person")],
+     ["named_person", "named_person"]),
+    ("A study by the team said so. The economist, Paulina Lindqvist, said not.",  # negative: a document's noun
+     [("A study by the team", "document"), ("The economist, Paulina Lindqvist", "named_person")],
+     ["document", "named_person"]),
     # negatives: an anonymous official and a named one are two sources; an unnamed group stays anonymous
     ("A senior official said so. The official, Ned Price, said not.",
      [("A senior official", "anonymous_official"), ("The official, Ned Price", "named_official")],

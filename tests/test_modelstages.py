@@ -202,7 +202,10 @@ def test_short_content_outside_the_cue_sentence(stray, kept):
     # one source, as PolNeAR annotates them
     ("exit polls conducted for The Associated Press and television networks", None),
     ("tallies by the Campaign Media Analysis Group and other trackers", None),
+    ("three people with knowledge of the shipments and ship-tracking data reviewed by Reuters",
+     ["three people with knowledge of the shipments", "ship-tracking data reviewed by Reuters"]),
     ("Cruz and his aides", None),
+    ("polls and other trackers", None),  # a document, then no determiner: one source
     ("The Republican nominee and his aides", None),
     ("David Kamin, an adviser and an associate professor at New York University", None),
 ])
@@ -462,6 +465,25 @@ def test_an_office_on_somebody_s_staff_is_read_from_the_description(mention, off
     assert not (office and _private_role(mention))  # "chief scientist" on the agency's staff is no private role
 
 
+@pytest.mark.parametrize("sentence, tagged, cue, expected", [
+    # the tagger marked the relative clause (or its pronoun) alone; the subject is the phrase before it
+    ("Brightline Claims Services, which processes claims for 400 hospitals, said on Friday that data was stolen.",
+     "which processes claims for 400 hospitals", "said", "Brightline Claims Services, which processes claims for 400 hospitals"),
+    ("An official at one of the funds, who asked not to be identified, said it lost $140 million.",
+     "who", "said", "An official at one of the funds, who asked not to be identified"),
+    # negatives: "who said" keeps its pronoun; a lower-case clause start is no subject
+    ("Smith, who said he would run, left the room.", "who", "said", "who"),
+    ("and then, which surprised many, said the deal was off.", "which surprised many", "said", "which surprised many"),
+])
+def test_a_relative_clause_source_takes_its_subject(sentence, tagged, cue, expected):
+    from auditor.modelstages import relative_clause_source
+
+    start = sentence.index(tagged)
+    cue_start = sentence.index(cue, start + len(tagged))
+    attribution = Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
+    assert relative_clause_source(attribution, sentence).source.text(sentence) == expected
+
+
 def test_a_named_person_in_a_private_role_is_no_official():
     text = "Precincts closed\n\nThe demographer, Wendell Osterhaus, said that the gap was large."
     typed = _typed_alone(text, "The demographer, Wendell Osterhaus", "said", "the gap was large",
@@ -476,6 +498,10 @@ def test_a_named_person_in_a_private_role_is_no_official():
     ("A letter the association sent in October, which its secretary, Maureen Faulkingham, read aloud, says the cap "
      "is unfair.", "its secretary, Maureen Faulkingham",
      "A letter the association sent in October, which its secretary, Maureen Faulkingham, read aloud"),
+    ("A questionnaire the campaign sent, parts of which Ms. Montoya read aloud on Monday, says taxes matter.",
+     "Ms. Montoya", "A questionnaire the campaign sent, parts of which Ms. Montoya read aloud on Monday"),
+    ("The city’s permit for the match, which Council member Patrice Harmon read aloud, says the gates stay open.",
+     "Council member Patrice Harmon", "The city’s permit for the match, which Council member Patrice Harmon read aloud"),
     # negatives: a person who read something says it; no relative clause on a document
     ("Abernathy, who read the order aloud at noon, says the troops will stay.", "Abernathy", "Abernathy"),
     ("The chief of staff, Glenn Abernathy, says the troops will stay.", "The chief of staff, Glenn Abernathy",
