@@ -190,7 +190,9 @@ def group(doc: Document) -> Document:
         if referent is not None and PARTITIVE.match(phrase.strip()) and "," not in phrase:
             # "one of them" is one of the group it points at, and of its type (the typer
             # read "one" as a person: "“We are closer …,” one of them said")
-            group_type = next((kind for _, ident, kind in seen.earlier if ident == referent), None)
+            group_type = next((kind for span, ident, kind in seen.earlier  # the body's, before a headline's "sources"
+                               if ident == referent and not _inside(span, seen.headlines)), None) \
+                or next((kind for _, ident, kind in seen.earlier if ident == referent), None)
             if group_type not in (None, "declined_comment", attribution.type) and attribution.type != "declined_comment":
                 retyped[index] = group_type
         narrated_first: list[str] = []  # the narrated name's first words, for "Calloway Tube" later
@@ -254,6 +256,10 @@ def group(doc: Document) -> Document:
                 and not _inside(attribution.source, seen.headlines)):
             # the headline's "audit" is the body's "an audit by the Pentagon's inspector general"
             referent = _headline_referent(text, phrase, seen.earlier, seen.headline_only, attribution.type)
+            if referent is not None and attribution.type in ("anonymous_familiar", "anonymous_official"):
+                # the headline's bare "sources" is of the kind the body spells out
+                retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
+                                and attributions[i].type == "anonymous_other"})
         gender = _gender(phrase) if is_pronoun(phrase) else None
         if gender and seen.genders.get(referent, gender) != gender:
             # "She" (Holloway) … "He": the nearest earlier person who may be "he"
@@ -580,7 +586,8 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
                        headline_only: set[str], type_: Optional[str] = None) -> Optional[str]:
     """The headline source this body mention spells out: the same head noun, in the same
     number ("audit" … "an audit by the Pentagon's inspector general"; "people familiar" …
-    "three people familiar with the negotiations")."""
+    "three people familiar with the negotiations"); the headline's bare "sources" is the
+    body's first people familiar or anonymous officials."""
     words = _noun_phrase(phrase)
     if not words:
         return None
@@ -591,6 +598,8 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             noun = head[-1].strip(".,;:") if head else ""
             if noun in nouns:
                 return ident
+            if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
+                return ident  # "…, sources say" … "three people with knowledge of the shipments"
             if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
                     and institution_name(phrase) and _same_kind(noun, phrase)):
                 return ident  # the headline's "company" is the first company the body names

@@ -369,6 +369,14 @@ def test_grouping_table(text, mentions, groups):
     ("A study by the team said so. The economist, Paulina Lindqvist, said not.",  # negative: a document's noun
      [("A study by the team", "document"), ("The economist, Paulina Lindqvist", "named_person")],
      ["document", "named_person"]),
+    # a headline's bare "sources" is the body's people familiar, and "two of the people" their kind
+    ("Shipper moved oil at sea, sources say\n\nThe oil moved, according to three people with knowledge of the "
+     "shipments. Two of the people said more.",
+     [("sources", "anonymous_other"), ("three people with knowledge of the shipments", "anonymous_familiar"),
+      ("Two of the people", "anonymous_other")],
+     ["anonymous_familiar", "anonymous_familiar", "anonymous_familiar"]),
+    ("Critics are wary, sources say\n\nThe plan is weak, critics said.",  # negative: vague in the body too
+     [("sources", "anonymous_other"), ("critics", "anonymous_other")], ["anonymous_other", "anonymous_other"]),
     # negatives: an anonymous official and a named one are two sources; an unnamed group stays anonymous
     ("A senior official said so. The official, Ned Price, said not.",
      [("A senior official", "anonymous_official"), ("The official, Ned Price", "named_official")],
