@@ -23,9 +23,10 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    recent source of the pronoun's own type when the typer disagreed with it;
 4. for a person named for the first time, the earlier unnamed description their own
    description or title repeats ("his lawyer" … "The lawyer, Stefan Kowalski"; "the county
-   sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet; else the man or
-   woman the mention before it introduced without a name ("A man who has fished these waters for
-   40 years" … "The fisherman, Wendell Tibbetts");
+   sheriff" … "Sheriff Dale Hutchins"), one person that no name has joined yet; else the person
+   the mention before it (documents between passed over) introduced without a name ("A man who
+   has fished these waters for 40 years" … "The fisherman, Wendell Tibbetts"; "A Texas oilman who
+   has given …" … "The donor, Boyd Castellaw"), unless granted anonymity;
 5. for "…, who said", the phrase before the pronoun; for another pronoun, the source that
    has its antecedent's name ("Mayor Denise Harlan forced out …" … "She declined"), else the
    nearest earlier source of its type;
@@ -474,7 +475,12 @@ def _names_a_person(phrase: str) -> bool:
     if appositive_name(phrase):
         return True
     for part in phrase.split(","):
-        words = _NAME_WORD.findall(part)
+        # "A Texas oilman who has given … to groups supporting Mr. Haskell": a name in a relative
+        # clause is somebody else; "A third-grade teacher at Ridgeway Elementary": a description's place
+        head = re.split(r"\s(?:who|whose|which|that)\s", part, maxsplit=1)[0]
+        if re.match(r"\s*(?:a|an|the|another)\s", head, re.I):
+            head = re.split(r"\s(?:at|of|from|in|for|with|on)\s", head, maxsplit=1)[0]
+        words = _NAME_WORD.findall(head)
         if (len(words) >= 2 and all(w[0].isupper() for w in words[-2:])
                 and words[-1].lower() not in INSTITUTION_NOUNS and not words[-1].endswith(("’s", "'s"))):
             return True
@@ -635,7 +641,8 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
 
 
 #: a person introduced without a name ("A man who has fished these waters for 40 years")
-_INTRODUCED = re.compile(r"an?\s+(?:man|woman|person|resident)\s+(?:who|whose|with|from|in|at|on)\b", re.I)
+_INTRODUCED = re.compile(r"an?\s+(?:(?:man|woman|person|resident)\s+(?:who|whose|with|from|in|at|on)"
+                         r"|(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+(?:who|whose))\b", re.I)  # "A Texas oilman who has given …"
 #: … and named in the next mention ("The fisherman, Wendell Tibbetts, 63"; "The store owner, …")
 _RENAMED = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.I)
 
@@ -643,16 +650,18 @@ _RENAMED = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.I)
 def _introduced_before(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
                        named_ids: set[str]) -> Optional[str]:
     """The person a newly named mention renames ("A woman who has lived on Larkin Street since
-    1988" … "The resident, Ingrid Vasko"): the nearest earlier mention that is no pronoun, if it
-    introduced a man or a woman without a name (of no other gender than the new noun's)."""
+    1988" … "The resident, Ingrid Vasko"): the nearest earlier mention that is no pronoun and no
+    document, if it introduced somebody without a name ("A …  who", "A man from …"), was not
+    granted anonymity and is of no other gender than the new noun's."""
     first = phrase.split(",")[0].strip()
     if not _RENAMED.fullmatch(first) or not appositive_name(phrase):
         return None
     for span, ident, kind in reversed(earlier):
         candidate = span.text(text)
-        if is_pronoun(candidate):
-            continue  # "A man who … said. He added …"
-        if (_INTRODUCED.match(candidate.strip()) and ident not in named_ids and kind not in ("document", "media_report")
+        if is_pronoun(candidate) or kind in ("document", "media_report"):
+            continue  # "A man who … said. He added …"; "Lottery records show …" between
+        if (_INTRODUCED.match(candidate.strip()) and ident not in named_ids
+                and kind not in ("anonymous_official", "anonymous_familiar")
                 and _gender(first) in (None, _gender(candidate))):
             return ident
         return None

@@ -144,6 +144,11 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
                           and all(reason.contains(piece) for piece in detailed.content))
         if asks_anonymity:
             response = None
+        if response and sentence is not None:
+            # a non-answer is the record of no content: nothing it was given from another sentence
+            # (the quote before "He declined to name the manager") is its
+            detailed = replace(detailed, content=tuple(
+                piece for piece in detailed.content if sentence.start <= piece.start and piece.end <= sentence.end))
         found.append(replace(
             detailed,
             origin="model",
@@ -432,9 +437,28 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
             and OUTLET_NAME.search(source_head(phrase))):
         kind = "media_report"
+    if kind == "document" and _person_noun_head(phrase):
+        # "A poll worker who quit in June", "An economist who reviewed the study": people, whatever
+        # document the words around the head name
+        kind = max(sorted(set(prediction.probabilities) - {"document", "declined_comment"}),
+                   key=lambda t: prediction.probabilities.get(t, 0.0), default=kind)
     if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(phrase):
         kind = max(sorted(ANONYMOUS_TYPES), key=lambda t: prediction.probabilities.get(t, 0.0))
     return kind
+
+
+def _person_noun_head(phrase: str) -> bool:
+    """Whether an indefinite description's head noun is a person's ("A poll worker who quit",
+    "An economist who reviewed the study"), not a document's."""
+    head = re.split(r",|\s+(?:who|whose|that|which|of|for|at|in|from|with|on|since|by)\b", phrase.strip(), maxsplit=1)[0]
+    words = head.lower().split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("a", "an", "one", "another"):
+        return False  # "the researchers found" may be a study's authors, which stand for it
+    noun = words[-1]
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return not has("document", noun) and any(
+        has(category, word) for word in (noun, singular)
+        for category in ("private_noun", "official_noun", "title", "masculine_noun", "feminine_noun"))
 
 
 #: the cue of another outlet's reporting ("reported", "first reported", "reports")

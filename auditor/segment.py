@@ -24,9 +24,10 @@ from .types import Document, Sentence, Span
 DATA = Path(__file__).parent / "data"
 CLOSING_QUOTE_END = re.compile(r"[.?!…,]\s*[”\"’']\s*$|[?!]\s*$")
 # "Smith said." / "he asked, smiling." / "Rovers coach Pablo Arenas said." — a short
-# attribution tail that belongs to the quote before it.
+# attribution tail that belongs to the quote before it (not "He declined to name the manager
+# who wrote to the lab.": its verb is in a clause of its own).
 ATTRIBUTION_TAIL = re.compile(
-    r"^(?:[a-z]|(?:[\w.’'-]+\s+){0,7}?(?:said|says|asked|asks|added|adds|replied|told|wrote|"
+    r"^(?:[a-z]|(?:(?!(?:who|which|that|to)\s)[\w.’'-]+\s+){0,7}?(?:said|says|asked|asks|added|adds|replied|told|wrote|"
     r"explained|continued|recalled|noted|insisted|shouted|yelled|tweeted|declared|answered)\b[^.?!]{0,60}[.?!]?$)",
 )
 # A closing quote ends a sentence when another quotation opens right after it.

@@ -341,6 +341,16 @@ def _groups(text, mentions):
      "She said more. Vantreese said once that he was paid back.",
      [("his daughter, Joanna Pruden", "named_person"), ("He", "named_person"), ("His daughter", "named_person"),
       ("She", "named_person"), ("Vantreese", "named_person")], [[0, 2, 3], [1, 4]]),
+    # a person introduced by any noun and a relative clause, renamed by another noun; a document between
+    ("A Texas oilman who has given to groups supporting Mr. Haskell said so. The donor, Boyd Castellaw, said more.",
+     [("A Texas oilman who has given to groups supporting Mr. Haskell", "named_official"),
+      ("The donor, Boyd Castellaw", "named_person")], [[0, 1]]),
+    ("A retired machinist who shopped there said so. Lottery records show it. “No,” said the retiree, Harold Dunn.",
+     [("A retired machinist who shopped there", "anonymous_other"), ("Lottery records", "document"),
+      ("the retiree, Harold Dunn", "named_person")], [[0, 2], [1]]),
+    ("A senior official who was not authorized to speak said so. The spokesman, Ned Price, said not.",  # negative
+     [("A senior official who was not authorized to speak", "anonymous_official"),
+      ("The spokesman, Ned Price", "named_official")], [[0], [1]]),
     # a name followed by its place or employer is still a name: the pronoun after it is that person
     ("Caroline Medvedev, an analyst, said so. Another analyst, Fenna Albers of Meridian Space Advisory, said "
      "more. She said customers had waited.",

@@ -413,6 +413,21 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     assert [t for _, t in typed] == [expected]
 
 
+@pytest.mark.parametrize("sentence, source, expected", [
+    # a person's noun heads it: the likeliest type that is no document
+    ("A poll worker who quit in June says the lot was watched.", "A poll worker who quit in June", "anonymous_other"),
+    # negatives: a document's noun; "the researchers found" may be a study's authors
+    ("A poll released in June says the lot was watched.", "A poll released in June", "document"),
+    ("The researchers say the lot was watched.", "The researchers", "document"),
+])
+def test_a_person_s_noun_is_no_document(sentence, source, expected):
+    probabilities = {"document": 0.5, "anonymous_other": 0.3, "named_person": 0.2}
+    cue = "say" if " say " in sentence else "says"
+    typed = _typed_alone("Clerk threatened\n\n" + sentence, source, cue, "the lot was watched",
+                         Prediction("document", 0.5, probabilities=probabilities))
+    assert [t for _, t in typed] == [expected]
+
+
 @pytest.mark.parametrize("sentence, typed, expected", [
     # an outlet's reporting is no document, whatever the typer read in its name
     ("The Downeast Packet reported that the cap was set.", "document", "media_report"),

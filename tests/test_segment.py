@@ -14,6 +14,9 @@ def sentences(text, **kw):
      ["Gen. Mark Milley met Sen. Ted Cruz on Jan. 5 at 3 p.m. in the capital.", "They talked."]),
     ("“Is it over?” Smith said. Nobody answered.", ["“Is it over?” Smith said.", "Nobody answered."]),
     ("“Why now?” he asked. It was late.", ["“Why now?” he asked.", "It was late."]),
+    # negative: a sentence whose cue verb is in a clause of its own is no attribution tail
+    ("“I wish we had told people.” He declined to name the manager who wrote to the lab.",
+     ["“I wish we had told people.”", "He declined to name the manager who wrote to the lab."]),
     ("“We have made progress,” Burns said. “We’re the two most powerful governments. We must talk.”",
      ["“We have made progress,” Burns said.", "“We’re the two most powerful governments.", "We must talk.”"]),
 ])
