@@ -48,7 +48,10 @@ LEADING_JUNK = re.compile(
 INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
 ANONYMITY_REASON = re.compile(
     r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|asked|insisted|agreed\s+to\s+speak|talked|declined\s+to\s+be\s+(?:named|identified))"
-    r"[^,.;]*?(?:anonymity|named|identified|record|condition)[^,;]*|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)[^,;]*|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*"
+    r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
+    r"|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)"
+    r"(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
+    r"|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*"
     # "asking not to be identified because the talks are private", "requesting anonymity to
     # discuss …", "speaking anonymously", "who was granted anonymity"
     r"|,?\s*(?:asking|requesting|insisting|who\s+asked|who\s+requested)\s+(?:on\s+)?(?:not\s+to\s+be\s+(?:named|identified)|anonymity)[^,;.]*"

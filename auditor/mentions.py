@@ -140,6 +140,10 @@ INSTITUTION_NOUNS = frozenset({
     "bureau", "authority", "commission", "council", "committee", "board", "government", "campaign", "union",
     "association", "organization", "newspaper", "network", "outlet", "site", "magazine", "paper", "station", "party",
     "team", "club", "school", "university", "hospital", "court", "city", "county", "state", "country",
+    "system", "chain", "district", "lodge", "utility", "exchange", "fund", "platform", "league", "center", "institute",
+    "foundation", "museum", "zoo", "airline", "carrier", "railroad", "clinic", "tribe", "church", "coalition",
+    "alliance", "caucus", "administration", "nonprofit", "charity", "panel", "lab", "laboratory", "insurer", "lender",
+    "retailer", "manufacturer", "automaker", "publisher", "studio", "casino", "plant", "mine", "refinery", "shipyard",
 })
 
 

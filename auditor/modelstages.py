@@ -27,8 +27,18 @@ NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 #: a reporting verb in another sense: "noted for the television ads", "added it to a list",
 #: "stopped announcing attendance figures"
 NOT_REPORTING = re.compile(r"^(?:noted\s+(?:for|as)\b|added\s+(?:it|them|him|her|\w+s)\s+to\b|stopped\b|fined\b)", re.I)
+#: "writes down $1.2 billion", "called up 200 members", "calls himself a citizen auditor": a
+#: phrasal verb or a naming, not a report (the particle is outside the tagger's cue)
+PHRASAL_NOT_REPORTING = re.compile(r"^(?:writes?|wrote|written|writing|calls?|called|calling)\s+"
+                                   r"(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b", re.I)
 #: a content piece outside the cue's sentence shorter than this is a tagging stray
 MIN_DISTANT_CONTENT_WORDS = 4
+
+
+def _phrasal(cue: Span | None, text: str) -> bool:
+    """Whether the cue's verb and the word after it are a phrasal verb or a naming (see
+    PHRASAL_NOT_REPORTING)."""
+    return cue is not None and bool(PHRASAL_NOT_REPORTING.match(text[cue.start:cue.end + 12]))
 
 
 def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
@@ -155,7 +165,8 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             type="declined_comment" if response else None,
             response=response,
             anonymity_reason=None if asks_anonymity else reason,
-            sourcing=False if asks_anonymity else True if response else is_sourcing(cue_text, source_text, detailed.direct_quote),
+            sourcing=False if asks_anonymity or _phrasal(attribution.cue, text) else True if response
+            else is_sourcing(cue_text, source_text, detailed.direct_quote),
         ))
     found = [part for attribution in found for part in split_mixed_source(attribution, text)]
     found = [a for a in found if not _reason_for_non_answer(a, found, text)]
@@ -183,7 +194,8 @@ CONJUNCTION = re.compile(r"\s+and\s+(?=(?:a|an|the|one|two|three|four|five|six|s
 DOCUMENT_IN_CUE = re.compile(
     r"^according\s+to\s+((?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|recent\s+|latest\s+|preliminary\s+|internal\s+)?"
     r"(?:data|figures|records|report|survey|study|documents?|analysis|poll|polling|numbers|estimates|statistics|tally|"
-    r"filings?|count|review|audit|memo|letter)\b[^.;]*?\b(?:from|by|of|with))$", re.I)
+    r"filings?|count|review|audit|memo|letter|notice|order|complaint|lawsuit|petition|application|ruling|transcript|"
+    r"e-?mails?|minutes)\b[^.;]*?\b(?:from|by|of|with))$", re.I)
 
 
 def document_out_of_cue(attribution: Attribution, text: str) -> Attribution:

@@ -120,6 +120,11 @@ def test_anonymity_reason_and_count():
      ", who were granted anonymity to discuss the matter"),
     ("They asked that their names not be used because they expect to be called as witnesses.",
      "asked that their names not be used because they expect to be called as witnesses"),
+    # with no comma after it, the reason ends at its cue
+    ("A Coast Guard official who was not authorized to speak publicly about the case said the boat failed a test.",
+     " who was not authorized to speak publicly about the case"),
+    ("An aide who requested anonymity to discuss U.S. policy said the talks stalled.",
+     " who requested anonymity to discuss U.S. policy"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
 ])
 def test_anonymity_reason_forms(sentence, reason):

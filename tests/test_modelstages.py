@@ -106,6 +106,24 @@ def test_is_sourcing_table(cue, source, expected):
     assert is_sourcing(cue, source, False) is expected
 
 
+@pytest.mark.parametrize("cue, source, moved", [
+    # a document left in an "according to" cue moves into the source
+    ("according to data from", "the National Retail Federation", "data from the National Retail Federation"),
+    ("according to a notice filed with", "the state attorney general’s office",
+     "a notice filed with the state attorney general’s office"),
+    ("according to", "the National Retail Federation", None),  # negative: nothing to move
+])
+def test_a_document_leaves_the_cue(cue, source, moved):
+    from auditor.modelstages import document_out_of_cue
+
+    text = f"Sales rose, {cue} {source}."
+    c, s_ = text.index(cue), text.index(source)
+    attribution = Attribution(source=Span(s_, s_ + len(source)), cue=Span(c, c + len(cue)), content=(Span(0, 10),))
+    result = document_out_of_cue(attribution, text)
+    assert result.source.text(text) == (moved or source)
+    assert result.cue.text(text) == ("according to" if moved else cue)
+
+
 class OneAttributionTagger:
     """Stands in for the tagger: one attribution per (source, cue, content) needle triple."""
 
@@ -411,6 +429,23 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     typed = _typed_alone("Pharmacy chain sued\n\n" + sentence, source, "said", "Quotas rose",
                          Prediction("named_person", 0.5, probabilities=probabilities))
     assert [t for _, t in typed] == [expected]
+
+
+@pytest.mark.parametrize("sentence, source, cue, sourcing", [
+    # a phrasal verb or a naming is no report, though the tagger marked its verb
+    ("State pension fund writes down $1.2 billion on loans", "State pension fund", "writes", False),
+    ("The post came from an account whose owner calls himself a citizen auditor.", "whose owner", "calls", False),
+    ("Gov. Dennis Harlan called up 200 members of the Guard.", "Gov. Dennis Harlan", "called", False),
+    # negatives: the same verbs reporting
+    ("Gov. Dennis Harlan called the plan a disgrace.", "Gov. Dennis Harlan", "called", True),
+    ("The auditor wrote that the fund lost money.", "The auditor", "wrote", True),
+])
+def test_a_phrasal_verb_is_no_report(sentence, source, cue, sourcing):
+    text = "Story\n\n" + sentence
+    tagger = OneAttributionTagger(text, [(source, cue, ())])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    ours = [a for a in result.attributions if a.cue is not None and a.cue.text(text) == cue]
+    assert ours and ours[0].sourcing is sourcing
 
 
 @pytest.mark.parametrize("sentence, source, expected", [

@@ -91,6 +91,7 @@ def test_person_pronoun_skips_institutions_and_it_skips_people():
     ("The company, Harborline Foods", False),  # an institution's name in apposition
     ("The panel’s top Republican, Sen. Judith Carrow of Kansas", True),  # title and place around the name
     ("The company, Harborline Foods of Ohio", False),
+    ("The system, Bramwell Health", False),  # a hospital system
     ("The Washington Post, a newspaper", False),
     ("the Clinton campaign", False),
     ("two defense officials", False),
