@@ -96,6 +96,11 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _NAME_THEN_PLACE = re.compile(r"^((?:\S+\s+)*?[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)\s+(?:of|from|at)\s+[A-Z].*$")
 
 
+#: "a report in The Holton Tribune", "reporting by The Star": the outlet is the source
+_OUTLET_OF_REPORT = re.compile(r"\b(?:report|reports|reporting|story|article|investigation|analysis|broadcast|interview)"
+                               r"\s+(?:in|by|from|on|published\s+by)\s+((?:the\s+)?(?-i:[A-Z]).*)$", re.I)
+
+
 def source_key(phrase: str, type_: str) -> str:
     """The grouping key of one source mention."""
     if type_ in NAMED_TYPES:
@@ -105,6 +110,9 @@ def source_key(phrase: str, type_: str) -> str:
     spokesperson = SPOKESPERSON.match(phrase.strip())
     if spokesperson and type_ in ("named_organization", "declined_comment"):
         phrase = spokesperson.group(1) or spokesperson.group(2)  # a spokesperson speaks for the institution
+    outlet = _OUTLET_OF_REPORT.search(phrase) if type_ == "media_report" else None
+    if outlet:  # "a report in The Holton Tribune" is the Holton Tribune's
+        phrase = outlet.group(1)
     name = institution_name(phrase) if type_ in ("named_organization", "declined_comment") else []
     if name:
         return " ".join(w.lower() for w in name)  # "its maker, Quarrington Bio" is Quarrington Bio, not "maker"
@@ -180,6 +188,10 @@ def group(doc: Document) -> Document:
             referent = seen.span_ids[attribution.source]  # one span, two cues: one source however it was typed
         elif key in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
             referent = key_to_id[key]  # the same name or words: "Biden" … "Biden"
+        elif attribution.type == "media_report" and _OUTLET_OF_REPORT.search(phrase):
+            # "a report in The Star" after "The Harbor City Star"
+            longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in seen.document_ids]
+            referent = key_to_id[longer[-1]] if longer else None
         elif SPOKESPERSON.match(phrase.strip()) and attribution.type in ("named_organization", "declined_comment"):
             # "a department spokeswoman" after "the Justice Department"; "An agency spokeswoman"
             # after "the FDA", not after "An inspection report released by the agency"
@@ -512,8 +524,12 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     if " " not in key:
         if not re.search(rf"\b{re.escape(key.upper())}\b", phrase) or not 2 <= len(key) <= 6:
             return []
-        return [k for k in known_keys if " " in k and key in (_initials(k), _initials(k, capitals_of=known_keys[k]))]
+        return [k for k in known_keys if " " in k and key in _acronym_partners(k, known_keys[k], None, {})]
     spelled = {_initials(key), _initials(key, capitals_of=phrase)}
+    # "The Halvorsen Museum of Natural History in Minneapolis" is HMNH; "the Nebraska Department of
+    # Health and Human Services" is DHHS
+    bare = re.sub(r"\s+(?:in|at)\s+\S.*$", "", key)
+    spelled |= {_initials(bare)} | ({_initials(bare)[1:]} if len(_initials(bare)) >= 4 else set())
     return [i for i in spelled if len(i) >= 2]
 
 
@@ -723,7 +739,7 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
         candidate = span.text(text)
         head = _noun_phrase(candidate)
         if kind == "document":
-            if _document_noun(noun) in {_document_noun(w) for w in head}:
+            if _document_noun(noun) in {_document_noun(w) for w in head + _name_then_noun(candidate)}:
                 return ident  # "court filings" … "the filing"; "a letter the agency sent" … "The letter"
             continue
         if noun in head[:-1] and head[-1].strip(".,;:") != noun:
@@ -760,6 +776,14 @@ INSTITUTION_KINDS = (
     frozenset({"company", "firm", "bank", "group", "corporation", "business"}),
     frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
 )
+
+
+def _name_then_noun(phrase: str) -> list[str]:
+    """The words after a leading institution's name whose "of" cut the head ("A U.S.
+    Department of Agriculture inspection report from April" -> inspection, report), or []."""
+    match = re.match(r"\s*(?:an?|the)\s+(?:U\.S\.\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
+                     r"\s+of\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]*)*\s+(.+)$", phrase, re.I)
+    return _head_words(match.group(1)) if match else []
 
 
 def _same_kind(noun: str, candidate: str) -> bool:

@@ -444,7 +444,7 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     described = evidence.text(text) if evidence is not None else phrase
     if kind == "named_official" and _private_role(described):
         kind = "named_person"
-    elif kind == "named_person" and _office_of(described):
+    elif kind == "named_person" and (_office_of(described) or _public_role(phrase)):
         kind = "named_official"
     if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
             and OUTLET_NAME.search(source_head(phrase))):
@@ -500,6 +500,11 @@ def _private_role(phrase: str) -> bool:
         return False
     roles = False
     for part in phrase.split(",")[:3]:
+        if _KIN_CLAUSE.match(part):
+            roles = True  # "Gerald Omondi, whose 84-year-old mother received care …"
+            continue
+        if _STAFF_OF.match(part) and has("title", part):
+            return False  # "The union’s president, Marjorie Tellefsen, a high school chemistry teacher": an office
         if not re.match(r"\s*(?:the|a|an|another)\b", part, re.I) or _STAFF_OF.match(part):
             continue  # a name, an age, or "The agency’s chief scientist": somebody's staff may hold an office
         head = re.split(r"\s+(?:of|for|in|at|from|on|with|who|whose|which|that|since)\b", part.strip(), maxsplit=1)[0]
@@ -514,8 +519,26 @@ def _private_role(phrase: str) -> bool:
     return roles
 
 
+#: "whose 84-year-old mother received care from Vantage": somebody's relative, not "whose family owns"
+_KIN_CLAUSE = re.compile(r"\s*whose\s+(?:[\w-]+\s+){0,2}?(?:mother|father|son|daughter|wife|husband|child|children|"
+                         r"parents?|sister|brother|grandmother|grandfather|grandson|granddaughter|family)\b"
+                         r"(?!\s+(?:owns|owned|runs|ran|operates|operated|founded|leads|led|manages|managed)\b)", re.I)
+#: "the pastor of St. Brigid Catholic Church", "the president of the Ridgeline Neighborhood Association"
+_HEAD_OF = re.compile(r"\s*the\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_ACADEMIC = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Laboratory|Foundation|Academy)\b")
+#: "State epidemiologist Dr. Naomi Rudd": a government's role before a name
+_PUBLIC_ROLE = re.compile(r"(?:the\s+)?(?:state|county|city|federal|town|village|municipal)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                          r"\s+(?-i:(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][\w’'-]+\s+[A-Z])", re.I)
+
 #: "The agency’s", "Its", "Lund’s": a description of somebody's staff
 _STAFF_OF = re.compile(r"\s*(?:its|their|the\s+[\w-]+(?:\s+[\w-]+)?[’']s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*[’']s)\s", re.I)
+
+
+def _public_role(phrase: str) -> bool:
+    """Whether a government's role comes before the name ("State epidemiologist Dr. Naomi
+    Rudd", "County engineer Lee Park"; not "City resident Ann Lee")."""
+    match = _PUBLIC_ROLE.match(phrase.strip())
+    return bool(match) and not has("private_noun", match.group(1))
 
 
 def _office_of(phrase: str) -> bool:
@@ -525,7 +548,15 @@ def _office_of(phrase: str) -> bool:
     if not appositive_name(phrase):
         return False
     for part in phrase.split(",")[:2]:
-        if _STAFF_OF.match(part) and has("title", part) and not re.search(r"\b(?:former|retired|ex-)", part, re.I):
+        if re.search(r"\b(?:former|retired|ex-)", part, re.I):
+            continue
+        if _STAFF_OF.match(part) and has("title", part):
+            return True
+        head_of = _HEAD_OF.match(part)
+        if (head_of and has("title", head_of.group(1)) and not has("private_noun", head_of.group(1))
+                and not _ACADEMIC.search(part)):
+            # "Tomas Herrera, the pastor of St. Brigid Catholic Church"; not "the director of the
+            # Potsdam Institute for Climate Impact Research", an expert (as PolNeAR dev labels them)
             return True
     return False
 

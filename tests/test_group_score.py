@@ -341,6 +341,21 @@ def _groups(text, mentions):
      "She said more. Vantreese said once that he was paid back.",
      [("his daughter, Joanna Pruden", "named_person"), ("He", "named_person"), ("His daughter", "named_person"),
       ("She", "named_person"), ("Vantreese", "named_person")], [[0, 2, 3], [1, 4]]),
+    # an acronym of a name with its place before or after; an outlet's report is the outlet's
+    ("The Halvorsen Museum of Natural History in Minneapolis said so. The HMNH said more.",
+     [("The Halvorsen Museum of Natural History in Minneapolis", "named_organization"), ("The HMNH", "named_organization")],
+     [[0, 1]]),
+    ("The Nebraska Department of Health and Human Services said so. DHHS said more.",
+     [("The Nebraska Department of Health and Human Services", "named_organization"), ("DHHS", "named_organization")],
+     [[0, 1]]),
+    ("The Harbor City Star reported it. The rise was steep, according to a report in The Star.",
+     [("The Harbor City Star", "media_report"), ("a report in The Star", "media_report")], [[0, 1]]),
+    ("The Harbor City Star reported it. The rise was steep, according to a report in The Sun.",  # negative
+     [("The Harbor City Star", "media_report"), ("a report in The Sun", "media_report")], [[0], [1]]),
+    # a document's noun after an agency's name with "of" in it
+    ("A U.S. Department of Agriculture inspection report from April found leaks. The report said more.",
+     [("A U.S. Department of Agriculture inspection report from April", "document"), ("The report", "document")],
+     [[0, 1]]),
     # a person introduced by any noun and a relative clause, renamed by another noun; a document between
     ("A Texas oilman who has given to groups supporting Mr. Haskell said so. The donor, Boyd Castellaw, said more.",
      [("A Texas oilman who has given to groups supporting Mr. Haskell", "named_official"),

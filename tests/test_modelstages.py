@@ -483,7 +483,11 @@ def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
     ("Another plaintiff, Shondra Pettaway, a home health aide", True),
     ("Wendell Ashby, a Democratic pollster who is not working for either campaign", True),
     ("Jane Doe, a nurse in Tulsa", True),
+    ("Gerald Omondi, whose 84-year-old mother received care from Vantage", True),  # a relative
+    ("The keeper, Jolene Marsh", True),
     # negatives: an office in the description, somebody's staff, no description, no name
+    ("Curt Ballard, whose family owns one of them, Sandhill Downs", False),
+    ("The union’s president, Marjorie Tellefsen, a high school chemistry teacher", False),
     ("Carla Brightwater, a cardiac nurse who serves as the union’s president", False),
     ("Halvard Brenning, a former CIA station chief who now teaches", False),
     ("Tillery’s pollster, Brent Kowalczyk", False),
@@ -502,7 +506,10 @@ def test_a_private_role_is_read_from_the_description(mention, private):
     ("The agency’s chief scientist, Lorna Petitpas,", True),
     ("Its vice president for water, Daniel Oyarzún", True),
     ("Lund’s campaign manager, Greg Sutter", True),
-    # negatives: family, a former office, no staff, no name
+    ("Tomas Herrera, the pastor of St. Brigid Catholic Church", True),  # the head of an institution
+    # negatives: family, a former office, no staff, no name; an academic's post reads as an expert's
+    ("Aaron Kall, the director of debate at the University of Michigan", False),
+    ("Marco Tilghman, the founder of the podcast app Driftwave", False),
     ("Hoskins’s sister, Loretta Hoskins Bragg", False),
     ("The company’s former chief executive, Ann Lee", False),
     ("The demographer, Wendell Osterhaus", False),
@@ -513,6 +520,18 @@ def test_an_office_on_somebody_s_staff_is_read_from_the_description(mention, off
 
     assert _office_of(mention) is office
     assert not (office and _private_role(mention))  # "chief scientist" on the agency's staff is no private role
+
+
+@pytest.mark.parametrize("mention, public", [
+    ("State epidemiologist Dr. Naomi Rudd", True),  # a government's role before the name
+    ("County engineer Lee Park", True),
+    ("City resident Ann Lee", False),  # negatives: a private role; no name
+    ("State epidemiologists", False),
+])
+def test_a_government_role_before_a_name_is_an_office(mention, public):
+    from auditor.modelstages import _public_role
+
+    assert _public_role(mention) is public
 
 
 @pytest.mark.parametrize("sentence, tagged, cue, expected", [
