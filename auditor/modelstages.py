@@ -27,10 +27,15 @@ NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 #: a reporting verb in another sense: "noted for the television ads", "added it to a list",
 #: "stopped announcing attendance figures"
 NOT_REPORTING = re.compile(r"^(?:noted\s+(?:for|as)\b|added\s+(?:it|them|him|her|\w+s)\s+to\b|stopped\b|fined\b)", re.I)
-#: "writes down $1.2 billion", "called up 200 members", "calls himself a citizen auditor": a
-#: phrasal verb or a naming, not a report (the particle is outside the tagger's cue)
-PHRASAL_NOT_REPORTING = re.compile(r"^(?:writes?|wrote|written|writing|calls?|called|calling)\s+"
-                                   r"(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b", re.I)
+#: "writes down $1.2 billion", "called up 200 members", "calls himself a citizen auditor", "called a
+#: meeting", "added a new label to …": a phrasal verb, a naming or an act, not a report (the words
+#: that tell are outside the tagger's cue)
+PHRASAL_NOT_REPORTING = re.compile(
+    r"^(?:(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b"
+    # "called a meeting of the medical staff", "called a vote", "added a new label to the case"
+    r"|(?:calls?|called|calling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|vote|election|strike|halt|recess|session|"
+    r"hearing|conference|timeout|time-out|referendum|audible)\b"
+    r"|(?:adds?|added|adding)\s+(?:a|an|another|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|on)\b)", re.I)
 #: a content piece outside the cue's sentence shorter than this is a tagging stray
 MIN_DISTANT_CONTENT_WORDS = 4
 
@@ -38,7 +43,7 @@ MIN_DISTANT_CONTENT_WORDS = 4
 def _phrasal(cue: Span | None, text: str) -> bool:
     """Whether the cue's verb and the word after it are a phrasal verb or a naming (see
     PHRASAL_NOT_REPORTING)."""
-    return cue is not None and bool(PHRASAL_NOT_REPORTING.match(text[cue.start:cue.end + 12]))
+    return cue is not None and bool(PHRASAL_NOT_REPORTING.match(text[cue.start:cue.end + 60]))
 
 
 def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:

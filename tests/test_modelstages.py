@@ -436,6 +436,9 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("State pension fund writes down $1.2 billion on loans", "State pension fund", "writes", False),
     ("The post came from an account whose owner calls himself a citizen auditor.", "whose owner", "calls", False),
     ("Gov. Dennis Harlan called up 200 members of the Guard.", "Gov. Dennis Harlan", "called", False),
+    ("The team’s owner, Vernon Haskell, called a meeting of the staff.", "Vernon Haskell", "called", False),
+    ("Mr. Ashdown added a new label to the empty case.", "Mr. Ashdown", "added", False),
+    ("Mr. Ashdown added that the case was empty.", "Mr. Ashdown", "added", True),  # negative
     # negatives: the same verbs reporting
     ("Gov. Dennis Harlan called the plan a disgrace.", "Gov. Dennis Harlan", "called", True),
     ("The auditor wrote that the fund lost money.", "The auditor", "wrote", True),
