@@ -32,16 +32,19 @@ comment" … "the White House said"; "people familiar with the matter" … "the 
    nearest earlier source of its type;
 6. for an institution, the one its acronym spells out or that spells out its acronym ("FAA"
    … "the Federal Aviation Administration"; "DCS" … "The state Department of Correctional
-   Services"); a company's first name word alone
-   ("Quarrington" after "its maker, Quarrington Bio");
+   Services"; "DHHS" … "the Nebraska Department of Health and Human Services", the place left
+   out), of any name its group has; a company's first name word alone
+   ("Quarrington" after "its maker, Quarrington Bio"); for an outlet's report, the outlet
+   ("a report in The Star" … "The Harbor City Star");
 7. for a body mention, the headline's mention with its head noun ("audit" … "an audit by
-   the Pentagon's inspector general"), or the headline's "company" for the first company the
-   body names; else it is a new source.
+   the Pentagon's inspector general"), the headline's "company" for the first company the
+   body names, or its bare "sources" for the first people familiar or anonymous officials
+   (who give it their type); else it is a new source.
 
 A pronoun no source may stand for (of the other gender) is the person named before it in
 the text ("Cornelius Vantreese …" … "He"), keyed by surname; "his daughter" is the
-daughter mentioned before. Types follow from the groups: a mention typed anonymous in a
-group that names its person takes that person's type, a bare acronym (or a company's first
+daughter mentioned before. Types follow from the groups: a mention typed anonymous (or a
+document, by a person's noun) in a group that names its person takes that person's type, a bare acronym (or a company's first
 words) the typer took for a person takes the institution's, and "one of them" its group's.
 
 Only sources with a sourcing attribution count as distinct sources (``Source.sourcing``).

@@ -41,8 +41,8 @@ MIN_DISTANT_CONTENT_WORDS = 4
 
 
 def _phrasal(cue: Span | None, text: str) -> bool:
-    """Whether the cue's verb and the word after it are a phrasal verb or a naming (see
-    PHRASAL_NOT_REPORTING)."""
+    """Whether the cue's verb and the words after it are a phrasal verb, a naming or an act
+    (see PHRASAL_NOT_REPORTING)."""
     return cue is not None and bool(PHRASAL_NOT_REPORTING.match(text[cue.start:cue.end + 60]))
 
 
@@ -438,7 +438,9 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     (ANNOTATION.md §2): a document read out by a person is a document; the mention's own words
     (:func:`_named_type`); a private role ("Another plaintiff, Shondra Pettaway, a home health
     aide") is no official, an office on somebody's staff ("The agency’s chief scientist, Lorna
-    Petitpas") is one; an outlet that "reported" is no document; whoever is granted anonymity
+    Petitpas"), at the head of an institution ("the pastor of St. Brigid Catholic Church") or in
+    a government ("State epidemiologist Dr. Naomi Rudd") is one; an outlet that "reported" is no
+    document, nor is a person's noun ("A poll worker who quit in June"); whoever is granted anonymity
     ("who asked not to be named because …") and gives no name is anonymous, of the typer's
     likeliest anonymous type."""
     phrase = attribution.source.text(text)
