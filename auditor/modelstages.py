@@ -300,14 +300,16 @@ def _document_or_people(phrase: str) -> str | None:
 
 def _reason_for_non_answer(attribution: Attribution, found: Sequence[Attribution], text: str) -> bool:
     """Whether ``attribution`` is the reason its source gave for a non-answer just before it
-    ("declined to comment, citing the pending litigation"): part of the non-answer, not a
-    source of content."""
+    ("declined to comment, citing the pending litigation") or the question it left open ("did
+    not respond to an email asking whether …"): part of the non-answer, not a source of content."""
     cue = attribution.cue
-    if cue is None or attribution.source is None or cue.text(text).strip().lower() != "citing":
+    # "declined to comment, citing …"; "did not respond to an email on Monday asking whether …"
+    if cue is None or attribution.source is None or cue.text(text).strip().lower() not in ("citing", "asking"):
         return False
     return any(other.response and other.cue is not None and other.source is not None
                and other.source.overlaps(attribution.source) and other.cue.end <= cue.start
-               and re.fullmatch(r"[^.;]*,\s*", text[other.cue.end:cue.start])
+               and re.fullmatch(r"[^.;]*,\s*" if cue.text(text).strip().lower() == "citing" else r"[^.;,]*\s",
+                                text[other.cue.end:cue.start])
                for other in found)
 
 

@@ -365,6 +365,17 @@ def test_the_reason_given_for_a_non_answer_is_part_of_it():
     assert [(a.cue.text(text), a.type) for a in result.attributions] == [("declined", "declined_comment")]
 
 
+def test_the_question_a_non_answer_left_open_is_part_of_it():
+    text = "Story\n\nThe USDA does not respond to an email on Monday asking whether the repairs were inspected.\n"
+    tagger = OneAttributionTagger(text, [
+        ("The USDA", "does not respond", ()),
+        ("The USDA", "asking", ("whether the repairs were inspected",)),
+    ])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    assert [(a.cue.text(text), a.type, a.response) for a in result.attributions] == [
+        ("does not respond", "declined_comment", "no_response")]
+
+
 def test_citing_without_a_non_answer_stays():
     text = "Story\n\nThe company cut 1,200 jobs, citing a shift to automation, its chief executive said.\n"
     tagger = OneAttributionTagger(text, [("The company", "citing", ("a shift to automation",))])
