@@ -531,8 +531,8 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     spelled = {_initials(key), _initials(key, capitals_of=phrase)}
     # "The Halvorsen Museum of Natural History in Minneapolis" is HMNH; "the Nebraska Department of
     # Health and Human Services" is DHHS
-    bare = re.sub(r"\s+(?:in|at)\s+\S.*$", "", key)
-    spelled |= {_initials(bare)} | ({_initials(bare)[1:]} if len(_initials(bare)) >= 4 else set())
+    bare = _initials(re.sub(r"\s+(?:in|at)\s+\S.*$", "", key))
+    spelled |= {bare} | ({bare[1:]} if len(bare) >= 4 else set())
     return [i for i in spelled if len(i) >= 2]
 
 
