@@ -193,13 +193,11 @@ def group(doc: Document) -> Document:
             referent = key_to_id[key]  # the same name or words: "Biden" … "Biden"
         elif attribution.type == "media_report" and _OUTLET_OF_REPORT.search(phrase):
             # "a report in The Star" after "The Harbor City Star"
-            longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in seen.document_ids]
-            referent = key_to_id[longer[-1]] if longer else None
+            referent = _last_ending_in(key, key_to_id, seen.document_ids)
         elif SPOKESPERSON.match(phrase.strip()) and attribution.type in ("named_organization", "declined_comment"):
             # "a department spokeswoman" after "the Justice Department"; "An agency spokeswoman"
             # after "the FDA", not after "An inspection report released by the agency"
-            longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in seen.institution_ids]
-            referent = key_to_id[longer[-1]] if longer else None
+            referent = _last_ending_in(key, key_to_id, seen.institution_ids)
             if referent is None and key in lexicon()["organization_anaphor"]:
                 referent = _described(text, attribution.source, "the " + key, seen.earlier, attribution.type)
         referent = referent or _referent(text, attribution.source, mentions, seen.earlier, attribution.type)
@@ -534,6 +532,13 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     bare = _initials(re.sub(r"\s+(?:in|at)\s+\S.*$", "", key))
     spelled |= {bare} | ({bare[1:]} if len(bare) >= 4 else set())
     return [i for i in spelled if len(i) >= 2]
+
+
+def _last_ending_in(key: str, key_to_id: dict[str, str], among: set[str]) -> Optional[str]:
+    """The id of the last key that ends in ``key`` ("justice department" for "department",
+    "harbor city star" for "star") whose source is one of ``among``, or None."""
+    longer = [k for k in key_to_id if k.endswith(" " + key) and key_to_id[k] in among]
+    return key_to_id[longer[-1]] if longer else None
 
 
 def _person_type(type_: Optional[str]) -> str:
