@@ -297,3 +297,25 @@ def test_scores_treat_the_anonymous_types_as_one_group():
     assert scores["anonymous"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
     assert scores["anonymous"]["recall"] == 1.0
     assert scores["per_type"]["document"]["f1"] == 1.0
+
+
+def _gold_record(article_id: str) -> dict:
+    text = "Two defense officials said the drills would go ahead."
+    source = span_of(text, "Two defense officials")
+    return {"id": article_id, "style": "national_security", "text": text, "sentences": [{
+        "start": 0, "end": len(text), "labels": ["anonymous_sourcing"],
+        "attributions": [{"source_span": [source.start, source.end], "cue_span": [22, 26],
+                          "type": "anonymous_official"}]}]}
+
+
+def test_extra_training_articles_are_added_once_and_heldout_ones_refused(tmp_path):
+    from auditor.models.train_typer import with_extra_articles
+
+    path = tmp_path / "more.jsonl"
+    path.write_text(json.dumps(_gold_record("x1")) + "\n" + json.dumps(_gold_record("x1")) + "\n", encoding="utf-8")
+    train = with_extra_articles([], {"written_heldout": ["h1"]}, [path])
+    assert [(a.name, a.types) for a in train] == [("x1", ("anonymous_official",))]
+    assert with_extra_articles(train, {}, [path]) == train
+    path.write_text(json.dumps(_gold_record("h1")) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="h1 is a HELD-OUT article"):
+        with_extra_articles([], {"written_heldout": ["h1"]}, [path])

@@ -168,6 +168,20 @@ def with_extra_labels(train: list[TypedArticle], splits: dict, polnear_root, ext
     return train
 
 
+def with_extra_articles(train: list[TypedArticle], splits: dict, paths: Sequence[Path | str]) -> list[TypedArticle]:
+    """``train`` plus every gold article of ``paths``; an article of HELD-OUT is an error, one already in is skipped."""
+    held = set(splits.get("written_heldout", []))
+    known = {a.name for a in train}
+    train = list(train)
+    for record in read_written(paths):
+        if record["id"] in held:
+            raise ValueError(f"{record['id']} is a HELD-OUT article; it cannot be trained on")
+        if record["id"] not in known:
+            known.add(record["id"])
+            train.append(written_article(record))
+    return train
+
+
 # -- evaluation -----------------------------------------------------------------------
 
 
@@ -416,12 +430,15 @@ def train_typer(config: TyperConfig, train: Sequence[TypedArticle], tune: Sequen
 @click.option("--heldout", is_flag=True, help="Score HELD-OUT once at the end (final models only).")
 @click.option("--extra-labels", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="More PolNeAR train label TSVs (e.g. corpus/labels/polnear-train-extra.tsv); all TRAIN.")
+@click.option("--train-articles", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="More gold JSONL articles, all TRAIN (e.g. corpus/articles/c.jsonl); a HELD-OUT id is refused.")
 @click.option("--init-from", type=click.Path(exists=True, file_okay=False), help="Continue from a saved typer.")
 @click.option("--device", default="cpu", show_default=True, help='Where to train: "cpu" or "cuda" (a GPU, bfloat16 autocast).')
 @click.option("--no-base-train", is_flag=True, help="Leave out the TRAIN articles of the shared labels "
               "(with --init-from, when the model has seen them).")
 def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, labels_tsv, polnear, articles,
-                        splits_path, no_written, limit, heldout, extra_labels, init_from, no_base_train, device):
+                        splits_path, no_written, limit, heldout, extra_labels, train_articles, init_from,
+                        no_base_train, device):
     """Train the source-type classifier on TRAIN, select on TUNE, save to --out."""
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed, "learning_rate": learning_rate,
                                    "threads": threads}.items() if v is not None}
@@ -440,6 +457,10 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     if no_base_train:
         train = [a for a in train if not a.origin.startswith("polnear")]
     train = with_extra_labels(train, splits, polnear, extra_labels)
+    try:
+        train = with_extra_articles(train, splits, train_articles)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
     if limit:
         train = train[:limit]
     tune = load_split("tune", splits, labels_tsv, polnear, sources)
