@@ -106,6 +106,8 @@ _OUTLET_OF_REPORT = re.compile(r"\b(?:report|reports|reporting|story|article|inv
 
 def source_key(phrase: str, type_: str) -> str:
     """The grouping key of one source mention."""
+    if re.fullmatch(r"[A-Z]{1,4}(?:&[A-Z]{1,4})+", phrase.strip()):
+        return phrase.strip().replace("&", "").lower()  # "PP&L" spells "Pinecrest Power & Light"
     if type_ in NAMED_TYPES:
         name = appositive_surname(phrase) if type_ == "declined_comment" else (appositive_surname(phrase) or _surname(phrase))
         if name:
@@ -145,11 +147,15 @@ def appositive_name(phrase: str) -> list[str]:
     for part in phrase.split(","):
         if has("media", part) or OUTLET_NAME.search(part):
             continue  # "The Kansas City Star" is an outlet
+        part = re.sub(r"\s*\([^)]*\)", "", part)  # "Wade Tollefson (R-Neb.)"
         words = _NAME_WORD.findall(_NAME_THEN_PLACE.sub(r"\1", part.strip()))
         if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
             continue  # a description ("The White House", "His lawyer"), not a name
         if words and (words[-1].lower() in lexicon()["organization"] or words[-1].lower() in lexicon()["company_name_end"]):
             continue  # "Ridgeline Motors", "Veyrant Dynamics": an institution's name
+        capitalised = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
+        if words and words[0][0].islower() and 2 <= capitalised < len(words) and has("title", words[-capitalised - 1]):
+            words = words[-capitalised:]  # "His colleague, sports director Joost Vermeulen"
         titled = False
         while words and words[0].rstrip(".").lower() in HONORIFICS:
             words, titled = words[1:], True
@@ -260,6 +266,10 @@ def group(doc: Document) -> Document:
                 # "GAO recommended …", typed as a person (or "WHO said" as nobody in particular):
                 # it is the institution it abbreviates
                 retyped[index] = "named_organization"
+        spokesperson_of = _NAMED_SPOKESPERSON.fullmatch(phrase.strip())
+        if referent is None and key not in key_to_id and spokesperson_of:
+            # "A Pinecrest spokesman" after "Pinecrest Power & Light"
+            referent = seen.institution_first_words.get(spokesperson_of.group(1).lower())
         if (referent is None and key not in key_to_id and not is_pronoun(phrase)
                 and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", phrase.strip())):
             # "Quarrington" after "its maker, Quarrington Bio", an institution whatever the typer said
@@ -382,6 +392,7 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
 
 
 #: "the company", "The firm": a company the text may have named only in its narration
+_NAMED_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'-]+)\s+(?:spokes(?:man|woman|person)|representative)")
 _COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
 #: a capitalised name ("Tessaline Marine Works", "Calloway Tube & Steel")
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*)*")
@@ -523,7 +534,7 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     if type_ in PERSON_TYPES and not is_acronym(phrase):
         return []  # (a bare acronym is an institution whatever the typer said: "GAO recommended")
     if " " not in key:
-        if not re.search(rf"\b{re.escape(key.upper())}\b", phrase) or not 2 <= len(key) <= 6:
+        if not re.search(rf"\b{re.escape(key.upper())}\b", phrase.replace("&", "")) or not 2 <= len(key) <= 6:
             return []
         return [k for k in known_keys if " " in k and key in _acronym_partners(k, known_keys[k], None, {})]
     spelled = {_initials(key), _initials(key, capitals_of=phrase)}
@@ -597,7 +608,11 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
                      and kind in NAMED_TYPES and noun in _head_words(span.text(text))), None)
     evidence = find_evidence(text, mention, mentions)
     if evidence is not None:
-        overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end]
+        surname = _surname(phrase) if type_ in NAMED_TYPES and not is_pronoun(phrase) else None
+        # "Mr. Pruitt" after "A spokeswoman for Mr. Pruitt, Kelsey Monroe": that mention is Monroe
+        overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end
+                       and (surname is None or kind not in NAMED_TYPES
+                            or appositive_surname(span.text(text)) in (None, surname))]
         if overlapping:
             ident, kind = overlapping[-1]
             if kind == "document" and type_ in NAMED_TYPES:
@@ -781,7 +796,8 @@ INSTITUTION_KINDS = (
                "council", "committee", "board", "government", "service", "state", "city", "county", "federal", "police",
                "court", "fbi", "cia", "nsa", "dhs", "ice", "cdc", "fda", "epa", "sec", "ftc", "doj", "faa", "irs", "nih",
                "ntsb", "osha", "fema", "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa"}),
-    frozenset({"company", "firm", "bank", "group", "corporation", "business"}),
+    frozenset({"company", "firm", "bank", "group", "corporation", "business", "railroad", "utility", "airline", "insurer",
+               "automaker", "retailer"}),
     frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
 )
 
@@ -801,7 +817,10 @@ def _same_kind(noun: str, candidate: str) -> bool:
     kind = next((k for k in INSTITUTION_KINDS if noun in k), None)
     if kind is None:
         return True
-    named = {w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)}
+    words = [w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
+    named = set(words)
+    if kind is INSTITUTION_KINDS[1] and words and words[-1] in INSTITUTION_KINDS[0]:
+        return False  # "the Federal Railroad Administration" is no railroad
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
     return not (named & others) or bool(named & kind)
 
@@ -810,9 +829,10 @@ def _same_kind(noun: str, candidate: str) -> bool:
 def _spelled_out(text: str, phrase: str) -> str:
     """An acronym's name as the text spells it out ("AMWA" -> "Ashcombe Municipal Water
     Authority"), so that its kind can be told; any other phrase as it is."""
-    if not is_acronym(phrase):
+    bare = re.sub(r"^\s*the\s+", "", phrase, flags=re.I)  # "The FRA"
+    if not is_acronym(bare):
         return phrase
-    acronym = phrase.strip()
+    acronym = bare.strip().replace("&", "")
     for match in _NAME_RUN.finditer(text):
         words = [w for w in re.split(r"\s+(?:of|and|for|on|the|&)\s+|\s+", match.group()) if w and w != "The"]
         if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:

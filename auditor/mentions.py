@@ -126,7 +126,7 @@ def is_acronym(phrase: str) -> bool:
     return bool(_ACRONYM.fullmatch(phrase.strip()))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]{1,4}(?:&[A-Z]{1,4})+")  # "FAA", "PP&L"
 #: where a description's head noun ends: "The sheriff | of Santa Lucia County"
 _HEAD_NOUN_END = re.compile(r"\s+(?:of|for|at|in|from|on|with|who|which|that)\s", re.I)
 
@@ -147,6 +147,12 @@ INSTITUTION_NOUNS = frozenset({
 })
 
 
+#: lower-case title words before a name: "sports director", "assistant coach"
+_LOWERCASE_TITLE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_NOT_TITLE_WORDS = frozenset({"a", "an", "the", "to", "of", "for", "at", "with", "from", "by", "and", "or", "in", "on",
+                              "his", "her", "their", "its", "who", "which", "that"})
+
+
 def _named_in_apposition(mention_text: str) -> bool:
     """"A former federal prosecutor, Alan Reisner": a description of a person followed by a
     name of two or three capitalised words."""
@@ -157,6 +163,9 @@ def _named_in_apposition(mention_text: str) -> bool:
     if _bare(head[-1]) in INSTITUTION_NOUNS:
         return False  # "The company, Harborline Foods"; not "The sheriff of Santa Lucia County, Dwight Lomax"
     name = _words(_PLACE_AFTER_NAME.split(parts[1], maxsplit=1)[0])  # "Fenna Albers | of Meridian Space"
+    title = _LOWERCASE_TITLE.match(parts[1])
+    if title and not set(title.group().split()) & _NOT_TITLE_WORDS:
+        name = name[len(title.group().split()):]  # "His colleague, sports director Joost Vermeulen"
     titled = False
     while name and _bare(name[0]) in HONORIFICS:  # "Sen. Judith Carrow"
         name, titled = name[1:], True

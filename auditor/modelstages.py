@@ -145,6 +145,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
         if sentence is not None:
             attribution = document_read_aloud(attribution, text, sentence.start)
+            attribution = subject_before_clause_source(attribution, text, sentence.start, sentence.end)
         attribution = _drop_stray_content(attribution, sentence, text, headlines)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
@@ -241,6 +242,35 @@ def relative_clause_source(attribution: Attribution, text: str) -> Attribution:
         return attribution
     end = max(source.end, clause_end) if clause_end >= 0 else source.end
     return replace(attribution, source=Span(start, end))
+
+
+#: "The officials, who spoke on condition of anonymity because …, said": the sentence's subject
+#: and its relative clause, right before the cue
+SUBJECT_WITH_CLAUSE = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[A-Z][\w.’'-]*)\b[^,“”\"]{0,80}?),"
+    r"\s+(?:who|which)\s[^;“”\"]*,\s*$")
+
+
+def subject_before_clause_source(attribution: Attribution, text: str, sentence_start: int,
+                                 sentence_end: int) -> Attribution:
+    """"The person, who asked not to be identified because the review is confidential, said the
+    finance director left": the subject before the clause is the source, not a name in what it
+    said after the cue (which the tagger marks); what follows the cue becomes the content."""
+    cue, source = attribution.cue, attribution.source
+    if (cue is None or source is None or source.start < cue.end or not sentence_start <= cue.start < sentence_end
+            or not RELAYING_CUE.match(cue.text(text).strip())):
+        return attribution  # ("according to" puts its source after the cue)
+    match = SUBJECT_WITH_CLAUSE.fullmatch(text, sentence_start, cue.start)
+    if not match:
+        return attribution
+    subject = Span(match.start("subject"), match.end("subject"))
+    content = attribution.content
+    if not content or all(piece.start >= source.start for piece in content):
+        rest = text[cue.end:sentence_end]
+        start = cue.end + len(rest) - len(rest.lstrip())
+        end = cue.end + len(rest.rstrip().rstrip(".!?”\"").rstrip())
+        content = (Span(start, end),) if end > start else ()
+    return replace(attribution, source=subject, content=content)
 
 
 #: "A letter the association sent in October, which its secretary, Maureen Faulkingham, read

@@ -376,6 +376,30 @@ def _groups(text, mentions):
      "“Not yet,” he said. Tillman said not.",
      [("Sen. Roger Tillman of West Virginia", "named_official"), ("The other, Sen. Dale Haverkamp of Nebraska", "named_official"),
       ("he", "named_official"), ("Tillman", "named_official")], [[0, 3], [1, 2]]),
+    # the spokeswoman named for somebody is not that somebody
+    ("A spokeswoman for Mr. Pruitt, Kelsey Monroe, said he was busy. Mr. Pruitt said in March the map was fair.",
+     [("A spokeswoman for Mr. Pruitt, Kelsey Monroe", "named_official"), ("Mr. Pruitt", "named_official")], [[0], [1]]),
+    # negative: a company's name, then its bare first word
+    ("The system, Bramwell Health, said so. Bramwell said more.",
+     [("The system, Bramwell Health", "named_organization"), ("Bramwell", "named_official")], [[0, 1]]),
+    # a lower-case title before the appositive name: the pronoun after it is that person
+    ("Sports director Marco Bellandi said the team was clean. His colleague, sports director Joost Vermeulen, said "
+     "the riders were tested. He said no rider failed.",
+     [("Sports director Marco Bellandi", "named_official"), ("His colleague, sports director Joost Vermeulen", "named_official"),
+      ("He", "named_official")], [[0], [1, 2]]),
+    # a party-and-state tag is no surname
+    ("Committee Chairman Wade Tollefson (R-Neb.), a rancher, said so. Tollefson said more.",
+     [("Committee Chairman Wade Tollefson (R-Neb.), a rancher", "named_person"), ("Tollefson", "named_person")], [[0, 1]]),
+    # an acronym with "&", "the utility" and "A Pinecrest spokesman" are the company
+    ("Pinecrest Power & Light said the line was inspected. The utility said it would help. PP&L said winds were "
+     "high. A Pinecrest spokesman declined to comment.",
+     [("Pinecrest Power & Light", "named_organization"), ("The utility", "named_organization"),
+      ("PP&L", "named_organization"), ("A Pinecrest spokesman", "declined_comment")], [[0, 1, 2, 3]]),
+    # "the company" is not "the FRA", the Federal Railroad Administration
+    ("A company spokeswoman said the railroad would pay. A 2024 audit by the Federal Railroad Administration was "
+     "released. The FRA said it was examining the case. Asked again, the company said it would cooperate.",
+     [("A company spokeswoman", "named_organization"), ("The FRA", "named_organization"),
+      ("the company", "named_organization")], [[0, 2], [1]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups

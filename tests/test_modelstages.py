@@ -155,6 +155,9 @@ class OneAttributionTagger:
     ("The campaign did not respond to USA Today’s request for comment.", "did not respond to", "no_response"),
     ("The mayor has not commented on the ruling.", "has not commented", "declined"),
     ("Estrada declined to be named because she was not authorized to speak.", "declined", None),  # anonymity
+    ("Estrada declined an interview request.", "declined", "declined"),
+    ("Estrada has not responded to five phone calls and a letter.", "has not responded to", "no_response"),
+    ("Estrada has not responded to the idea.", "has not responded to", None),  # no request of the reporter's
 ])
 def test_a_non_answer_starts_in_its_cue(sentence, cue, response):
     text = "Story\n\n" + sentence
@@ -272,6 +275,9 @@ def test_a_request_for_anonymity_is_the_reason_not_an_attribution():
     ("A spokesman said it had no comment.", "it had no comment", "declined"),
     ("A spokesman said the plan would not pass.", "the plan would not pass", None),
     ("A spokesman said he would not answer questions at the hearing.", "he would not answer questions at the hearing", None),
+    ("A spokesman said the agency does not comment on pending litigation.",
+     "the agency does not comment on pending litigation", "declined"),
+    ("A spokesman said the agency does not expect more layoffs.", "the agency does not expect more layoffs", None),
     ("A spokesman said critics in the legislature who opposed the plan would not comment.",
      "critics in the legislature who opposed the plan would not comment", None),  # too far in: another party
 ])
@@ -605,3 +611,29 @@ def test_a_document_read_aloud_is_typed_a_document():
     typed = _typed_alone(text, "the chief of staff, Glenn Abernathy", "says", "the troops will stay",
                          Prediction("named_official", 0.9))
     assert typed == [("The order, which the chief of staff, Glenn Abernathy, read aloud", "document")]
+
+
+@pytest.mark.parametrize("sentence, tagged, cue, expected_source, expected_content", [
+    # the subject before a relative clause is the source, not a name in what it said
+    ("The officials, who spoke on condition of anonymity because the plan is secret, said Army Secretary "
+     "Douglas Pelham signed it.", "Army Secretary Douglas Pelham", "said", "The officials",
+     "Army Secretary Douglas Pelham signed it"),
+    ("The person, who asked not to be identified, said the finance director left.", "the finance director",
+     "said", "The person", "the finance director left"),
+    # "according to" puts its source after the cue
+    ("Bramwell will buy Lakeshore, which runs three hospitals, according to a notice filed Monday.",
+     "a notice filed Monday", "according to", "a notice filed Monday", None),
+    # no relative clause before the cue: the tagger's source stays
+    ("The officials said Army Secretary Douglas Pelham signed it.", "Army Secretary Douglas Pelham", "said",
+     "Army Secretary Douglas Pelham", None),
+])
+def test_the_subject_before_a_relative_clause_is_the_source(sentence, tagged, cue, expected_source, expected_content):
+    from auditor.modelstages import subject_before_clause_source
+
+    cue_start = sentence.index(cue)
+    start = sentence.index(tagged)
+    attribution = Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
+    result = subject_before_clause_source(attribution, sentence, 0, len(sentence))
+    assert result.source.text(sentence) == expected_source
+    if expected_content is not None:
+        assert [c.text(sentence) for c in result.content] == [expected_content]
