@@ -391,8 +391,9 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
     return None
 
 
-#: "the company", "The firm": a company the text may have named only in its narration
+#: "A Pinecrest spokesman": the first word of the institution's name, then the spokesperson
 _NAMED_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'-]+)\s+(?:spokes(?:man|woman|person)|representative)")
+#: "the company", "The firm": a company the text may have named only in its narration
 _COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
 #: a capitalised name ("Tessaline Marine Works", "Calloway Tube & Steel")
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*)*")
