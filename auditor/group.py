@@ -106,7 +106,7 @@ _OUTLET_OF_REPORT = re.compile(r"\b(?:report|reports|reporting|story|article|inv
 
 def source_key(phrase: str, type_: str) -> str:
     """The grouping key of one source mention."""
-    if re.fullmatch(r"[A-Z]{1,4}(?:&[A-Z]{1,4})+", phrase.strip()):
+    if is_acronym(phrase) and "&" in phrase:
         return phrase.strip().replace("&", "").lower()  # "PP&L" spells "Pinecrest Power & Light"
     if type_ in NAMED_TYPES:
         name = appositive_surname(phrase) if type_ == "declined_comment" else (appositive_surname(phrase) or _surname(phrase))
@@ -266,10 +266,11 @@ def group(doc: Document) -> Document:
                 # "GAO recommended …", typed as a person (or "WHO said" as nobody in particular):
                 # it is the institution it abbreviates
                 retyped[index] = "named_organization"
-        spokesperson_of = _NAMED_SPOKESPERSON.fullmatch(phrase.strip())
-        if referent is None and key not in key_to_id and spokesperson_of:
+        spokesperson = SPOKESPERSON.match(phrase.strip())
+        speaks_for = spokesperson.group(2) if spokesperson else None
+        if referent is None and key not in key_to_id and speaks_for and re.fullmatch(r"[A-Z][\w’'-]+", speaks_for):
             # "A Pinecrest spokesman" after "Pinecrest Power & Light"
-            referent = seen.institution_first_words.get(spokesperson_of.group(1).lower())
+            referent = seen.institution_first_words.get(speaks_for.lower())
         if (referent is None and key not in key_to_id and not is_pronoun(phrase)
                 and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", phrase.strip())):
             # "Quarrington" after "its maker, Quarrington Bio", an institution whatever the typer said
@@ -391,8 +392,6 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
     return None
 
 
-#: "A Pinecrest spokesman": the first word of the institution's name, then the spokesperson
-_NAMED_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'-]+)\s+(?:spokes(?:man|woman|person)|representative)")
 #: "the company", "The firm": a company the text may have named only in its narration
 _COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
 #: a capitalised name ("Tessaline Marine Works", "Calloway Tube & Steel")
@@ -792,13 +791,16 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
 
 
 #: institutions of one kind: "the agency" may be an administration, not a company
+_GOVERNMENT_KIND = frozenset({
+    "agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission", "council",
+    "committee", "board", "government", "service", "state", "city", "county", "federal", "police", "court", "fbi",
+    "cia", "nsa", "dhs", "ice", "cdc", "fda", "epa", "sec", "ftc", "doj", "faa", "irs", "nih", "ntsb", "osha", "fema",
+    "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa"})
+_COMPANY_KIND = frozenset({"company", "firm", "bank", "group", "corporation", "business", "railroad", "utility", "airline",
+                           "insurer", "automaker", "retailer"})
 INSTITUTION_KINDS = (
-    frozenset({"agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission",
-               "council", "committee", "board", "government", "service", "state", "city", "county", "federal", "police",
-               "court", "fbi", "cia", "nsa", "dhs", "ice", "cdc", "fda", "epa", "sec", "ftc", "doj", "faa", "irs", "nih",
-               "ntsb", "osha", "fema", "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa"}),
-    frozenset({"company", "firm", "bank", "group", "corporation", "business", "railroad", "utility", "airline", "insurer",
-               "automaker", "retailer"}),
+    _GOVERNMENT_KIND,
+    _COMPANY_KIND,
     frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
 )
 
@@ -820,7 +822,7 @@ def _same_kind(noun: str, candidate: str) -> bool:
         return True
     words = [w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
     named = set(words)
-    if kind is INSTITUTION_KINDS[1] and words and words[-1] in INSTITUTION_KINDS[0]:
+    if kind is _COMPANY_KIND and words and words[-1] in _GOVERNMENT_KIND:
         return False  # "the Federal Railroad Administration" is no railroad
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
     return not (named & others) or bool(named & kind)

@@ -333,13 +333,14 @@ def _reason_for_non_answer(attribution: Attribution, found: Sequence[Attribution
     ("declined to comment, citing the pending litigation") or the question it left open ("did
     not respond to an email asking whether …"): part of the non-answer, not a source of content."""
     cue = attribution.cue
+    verb = cue.text(text).strip().lower() if cue is not None else ""
     # "declined to comment, citing …"; "did not respond to an email on Monday asking whether …"
-    if cue is None or attribution.source is None or cue.text(text).strip().lower() not in ("citing", "asking"):
+    if attribution.source is None or verb not in ("citing", "asking"):
         return False
+    between = r"[^.;]*,\s*" if verb == "citing" else r"[^.;,]*\s"
     return any(other.response and other.cue is not None and other.source is not None
                and other.source.overlaps(attribution.source) and other.cue.end <= cue.start
-               and re.fullmatch(r"[^.;]*,\s*" if cue.text(text).strip().lower() == "citing" else r"[^.;,]*\s",
-                                text[other.cue.end:cue.start])
+               and re.fullmatch(between, text[other.cue.end:cue.start])
                for other in found)
 
 
