@@ -32,6 +32,18 @@ ATTRIBUTION_TAIL = re.compile(
 )
 # A closing quote ends a sentence when another quotation opens right after it.
 QUOTE_THEN_QUOTE = re.compile(r"(?<=[.?!…][”\"])\s+(?=[“\"])")
+# "Farris said the email had been taken out of context.": a tail with a clause of its own after
+# the verb is a sentence of its own, not the quote's attribution
+TAIL_WITH_CLAUSE = re.compile(r"^[^,]*?\b(?:said|says|told|wrote|added|adds|noted|insisted|recalled|explained)\s+(?:that\s|"
+                              r"[^,.?!]*?\b(?:is|are|was|were|had|has|have|would|will|could|can|should|did|does|must|might|may)\b)")
+
+
+@lru_cache(maxsize=1)
+def _stop_before_title() -> re.Pattern:
+    """A sentence end right before a person's title ("… in extreme heat. Gov. Eileen Markward
+    said"): a lower-case word, a figure or a closing quote before the stop, a capital after the title."""
+    titles = "|".join(re.escape(t) for t in sorted(abbreviations()["person"], key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z0-9%)][.?!])(?P<quote>[”\"’]?)\s+(?=(?:{titles})\s+[A-Z])")
 
 
 MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
@@ -122,7 +134,8 @@ def _last_word(text: str) -> str:
 
 
 def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merge pieces a news reader would not split, then split quote after quote."""
+    """Merge pieces a news reader would not split, then split quote after quote and a stop
+    before a person's title."""
     merged: list[tuple[int, int]] = []
     titles, places = abbreviations()["title"], abbreviations()["place"]
     for start, end in spans:
@@ -134,7 +147,8 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
                 # "He said it was" | "over." — a lower-case start continues the sentence
                 piece[:1].islower() and not previous.endswith(("”", '"')),
                 # "“Is it over?”" | "Smith said."
-                bool(CLOSING_QUOTE_END.search(previous) and ATTRIBUTION_TAIL.match(piece) and len(piece) < 120),
+                bool(CLOSING_QUOTE_END.search(previous) and ATTRIBUTION_TAIL.match(piece) and len(piece) < 120
+                     and not TAIL_WITH_CLAUSE.match(piece)),
                 # "Dr." | "Helen Achterberg said"
                 last in titles,
                 # "SPRINGFIELD, Ill." | "— A former treasurer"
@@ -149,8 +163,17 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     out = []
     for start, end in merged:
         cursor = start
-        for match in QUOTE_THEN_QUOTE.finditer(text, start, end):
-            out.append((cursor, match.start()))
+        cuts = sorted([*QUOTE_THEN_QUOTE.finditer(text, start, end), *_stop_before_title().finditer(text, start, end)],
+                      key=lambda m: m.start())
+        for match in cuts:
+            if _last_word(text[cursor:match.start()]) in titles | places:
+                continue  # "Jr. Sen. Ann Lee": the word before the stop is an abbreviation
+            quote = match.groupdict().get("quote") or ""
+            if quote:
+                rest = text[match.end():end]
+                if ATTRIBUTION_TAIL.match(rest) and len(rest) < 120 and not TAIL_WITH_CLAUSE.match(rest):
+                    continue  # "“It is over.” Sen. Ann Lee said.": the quote's attribution
+            out.append((cursor, match.start() + len(quote)))
             cursor = match.end()
         out.append((cursor, end))
     return out

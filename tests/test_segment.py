@@ -19,6 +19,17 @@ def sentences(text, **kw):
      ["“I wish we had told people.”", "He declined to name the manager who wrote to the lab."]),
     ("“We have made progress,” Burns said. “We’re the two most powerful governments. We must talk.”",
      ["“We have made progress,” Burns said.", "“We’re the two most powerful governments.", "We must talk.”"]),
+    # a stop right before a person's title ends a sentence (the base segmenter does not split there)
+    ("Plants could not deliver in extreme heat. Gov. Eileen Markward said she had asked for an inquiry.",
+     ["Plants could not deliver in extreme heat.", "Gov. Eileen Markward said she had asked for an inquiry."]),
+    ("It was hot. Mr. Smith said so.", ["It was hot.", "Mr. Smith said so."]),
+    # a tail with a clause of its own after the verb is a sentence, not the quote's attribution
+    ("He read an email that says “the figures must tell the story.” Farris said the email had been misread.",
+     ["He read an email that says “the figures must tell the story.”", "Farris said the email had been misread."]),
+    # negatives: a title after an abbreviation or a capital; a quote's own attribution tail
+    ("He met officials in the U.S. Gov. Lee was not there.", ["He met officials in the U.S. Gov. Lee was not there."]),
+    ("“It is over.” Sen. Ann Lee said. She left.", ["“It is over.” Sen. Ann Lee said.", "She left."]),
+    ("“We will win,” Farris said on Tuesday, smiling.", ["“We will win,” Farris said on Tuesday, smiling."]),
 ])
 def test_news_sentences(text, expected):
     assert sentences(text) == expected
