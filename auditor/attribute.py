@@ -46,6 +46,8 @@ LEADING_JUNK = re.compile(
     re.IGNORECASE,
 )
 INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
+#: the rest of a reason for anonymity: up to a comma, a full stop or the reporting verb after it
+_UNTIL_CUE = r"[^,;.]*?(?=[,;.]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$)"
 ANONYMITY_REASON = re.compile(
     r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|asked|insisted|agreed\s+to\s+speak|talked|declined\s+to\s+be\s+(?:named|identified))"
     r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
@@ -54,9 +56,12 @@ ANONYMITY_REASON = re.compile(
     r"|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*"
     # "asking not to be identified because the talks are private", "requesting anonymity to
     # discuss …", "speaking anonymously", "who was granted anonymity"
-    r"|,?\s*(?:asking|requesting|insisting|who\s+asked|who\s+requested)\s+(?:on\s+)?(?:not\s+to\s+be\s+(?:named|identified)|anonymity)[^,;.]*"
-    r"|,?\s*speaking\s+anonymously[^,;.]*|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity[^,;.]*"
-    r"|\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)[^,;.]*",
+    r"|,?\s*(?:asking|requesting|insisting|who\s+asked|who\s+requested)\s+(?:on\s+)?(?:not\s+to\s+be\s+(?:named|identified)|anonymity)"
+    + _UNTIL_CUE +
+    r"|,?\s*speaking\s+anonymously" + _UNTIL_CUE + r"|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity" + _UNTIL_CUE +
+    # "A nurse who asked that her name be withheld because she could be fired says …": up to the cue
+    r"|\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
+    + _UNTIL_CUE,
     re.IGNORECASE,
 )
 PASSIVE_BY = re.compile(

@@ -47,6 +47,12 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def lexicon_map(category: str) -> dict[str, str]:
+    """A lexicon category of "key=value" entries as a dict ("gm=general manager")."""
+    return dict(entry.split("=", 1) for entry in lexicon()[category])
+
+
+@lru_cache(maxsize=None)
 def lexicon_pattern(category: str, ignore_case: bool = True) -> re.Pattern:
     parts = []
     for entry in sorted(lexicon()[category], key=len, reverse=True):

@@ -58,7 +58,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, person_name, source_head
+from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, lexicon_map, person_name, source_head
 from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_acronym, is_person_like,
                        is_pronoun, is_short_description, is_short_name, name_words, names_before)
 from .types import ANONYMOUS_TYPES, Attribution, Document, Source, Span
@@ -120,10 +120,14 @@ def source_key(phrase: str, type_: str) -> str:
         phrase = outlet.group(1)
     name = institution_name(phrase) if type_ in ("named_organization", "declined_comment") else []
     if name:
-        return " ".join(w.lower() for w in name)  # "its maker, Quarrington Bio" is Quarrington Bio, not "maker"
+        # "its maker, Quarrington Bio" is Quarrington Bio, not "maker"; "the Defense Department" the Pentagon
+        key = " ".join(w.lower() for w in name)
+        return lexicon_map("institution_alias").get(key, key)
     head = source_head(phrase) if type_ not in ("anonymous_familiar",) else phrase
     words = [w for w in re.findall(r"[\w.’'-]+", head.lower()) if w not in DROP]
     key = " ".join(words) or phrase.lower()
+    if type_ in ("named_organization", "declined_comment"):
+        key = lexicon_map("institution_alias").get(key, key)
     # "officials" and "official" join
     return " ".join(w[:-1] if w in PLURAL_NOUNS else w for w in key.split())
 
@@ -285,12 +289,18 @@ def group(doc: Document) -> Document:
                 # the headline's bare "sources" is of the kind the body spells out
                 retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
                                 and attributions[i].type == "anonymous_other"})
-        gender = _gender(phrase) if is_pronoun(phrase) else None
-        if gender and seen.genders.get(referent, gender) != gender:
+            elif referent is not None and attribution.type in PERSON_TYPES:
+                # the headline's "GM", "state vet" is the person the body names, of that person's type
+                retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
+                                and attributions[i].type != "declined_comment"})
+        gender = mention_gender(phrase) if is_pronoun(phrase) else None
+        if gender and referent is not None and not seen.may_be(referent, gender):
             # "She" (Holloway) … "He": the nearest earlier person who may be "he"
+            # (or an unnamed person of that gender: "A man who had lived at the camp …")
             referent = next((ident for span, ident, kind in reversed(seen.earlier)
-                             if kind in NAMED_TYPES and not is_pronoun(span.text(text))
-                             and seen.genders.get(ident, gender) == gender), None)
+                             if not is_pronoun(span.text(text))
+                             and (kind in NAMED_TYPES and seen.may_be(ident, gender)
+                                  or kind in ANONYMOUS_TYPES and seen.genders.get(ident) == gender)), None)
             if referent is None:
                 # no source may be "he": the person named before it in the text ("Cornelius
                 # Vantreese, who ran the store …" … "He"), keyed by surname for what follows
@@ -333,12 +343,23 @@ class _Seen:
         self.span_ids: dict[Span, str] = {}  # each source span's id
         self.institution_first_words: dict[str, str] = {}  # "quarrington" -> the id of "Quarrington Bio"
         self.institution_ids: set[str] = set()  # ids with a mention typed an institution or its non-answer
+        self.person_ids: set[str] = set()  # ids with a mention typed a person, named or not
         self.document_ids: set[str] = set()  # ids with a mention typed a document or an outlet
+
+    def may_be(self, ident: str, gender: str) -> bool:
+        """Whether a pronoun of ``gender`` may stand for the source ``ident``: none of its
+        mentions says the other gender, and it is no institution ("China's Defense Ministry
+        said …" … "He added")."""
+        if self.genders.get(ident, gender) != gender:
+            return False
+        return ident not in self.institution_ids or ident in self.person_ids or ident in self.named_ids
 
     def add(self, attribution: Attribution, ident: str) -> None:
         self.earlier.append((attribution.source, ident, attribution.type))
         if attribution.type in ("named_organization", "declined_comment"):
             self.institution_ids.add(ident)
+        if attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES:
+            self.person_ids.add(ident)
         elif attribution.type in ("document", "media_report"):
             self.document_ids.add(ident)
         self.span_ids.setdefault(attribution.source, ident)
@@ -348,7 +369,7 @@ class _Seen:
             self.institution_first_words.setdefault(name[0].lower(), ident)
         if attribution.type in NAMED_TYPES and _names_a_person(phrase):
             self.named_ids.add(ident)
-        gender = _gender(phrase)
+        gender = mention_gender(phrase)
         if gender:
             self.genders.setdefault(ident, gender)
         if _inside(attribution.source, self.headlines):
@@ -384,7 +405,8 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
         if _inside(span, seen.headlines) or institution_name(phrase) or not is_person_like(phrase):
             continue
         surname = _surname(phrase)
-        if not surname or seen.genders.get(key_to_id.get(surname), gender) != gender:
+        if (not surname or seen.genders.get(key_to_id.get(surname), gender) != gender
+                or mention_gender(phrase) not in (None, gender)):
             continue
         last = name_words(phrase)[-1]
         if len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(phrase):
@@ -474,9 +496,9 @@ _MASCULINE = re.compile(r"^(?:he|him|his|himself)$|^mr\.?\s", re.I)
 _FEMININE = re.compile(r"^(?:she|her|hers|herself)$|^(?:ms|mrs|miss)\.?\s", re.I)
 
 
-def _gender(phrase: str) -> Optional[str]:
-    """"m" or "f" where a pronoun, an honorific or the head of a description says so ("his
-    daughter, Joanna Pruden"), else None."""
+def mention_gender(phrase: str) -> Optional[str]:
+    """"m" or "f" where a pronoun, an honorific, the head of a description ("his daughter,
+    Joanna Pruden") or a common given name says so, else None."""
     phrase = phrase.strip()
     if _MASCULINE.search(phrase):
         return "m"
@@ -489,7 +511,17 @@ def _gender(phrase: str) -> Optional[str]:
             return "f"
         if noun in lexicon()["masculine_noun"]:
             return "m"
+    # the last given name before a surname ("District Attorney Celia Brandvold", "Anna M.
+    # Pruszynski", "The worker, Rosa Delgado of the …"; "Virginia Beach Mayor Tom Lee" is Tom)
+    for given in reversed(_GIVEN_THEN_SURNAME.findall(phrase)):
+        if given.lower() in lexicon()["feminine_given_name"]:
+            return "f"
+        if given.lower() in lexicon()["masculine_given_name"]:
+            return "m"
     return None
+
+
+_GIVEN_THEN_SURNAME = re.compile(r"(?=(?<![\w’'.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)")
 
 
 def _names_a_person(phrase: str) -> bool:
@@ -637,12 +669,16 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     if not words:
         return None
     nouns = {words[-1].strip(".,;:")} | _descriptions_of_named(phrase)  # "mayor" … "Mayor Anders Hallstrom"
+    before_name = {w.lower() for w in _NAME_WORD.findall(phrase.split(",")[0])[:-1]}
     for span, ident, _ in earlier:
         if ident in headline_only:
             head = _head_words(span.text(text))
             noun = head[-1].strip(".,;:") if head else ""
             if noun in nouns:
                 return ident
+            spelled = lexicon_map("headline_abbreviation").get(noun)
+            if spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name:
+                return ident  # "GM" … "general manager Dan Hollins"; "state vet" … "State Veterinarian Dr. Anneke Holm"
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"
             if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
@@ -701,7 +737,7 @@ def _introduced_before(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             continue  # "A man who … said. He added …"; "Lottery records show …" between
         if (_INTRODUCED.match(candidate.strip()) and ident not in named_ids
                 and kind not in ("anonymous_official", "anonymous_familiar")
-                and _gender(first) in (None, _gender(candidate))):
+                and mention_gender(first) in (None, mention_gender(candidate))):
             return ident
         return None
     return None

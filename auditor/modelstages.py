@@ -16,7 +16,7 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
-from .group import appositive_name, institution_name
+from .group import appositive_name, institution_name, mention_gender
 from .mentions import INSTITUTION_NOUNS
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -24,18 +24,25 @@ SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports
 
 
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
-#: a reporting verb in another sense: "noted for the television ads", "added it to a list",
-#: "stopped announcing attendance figures"
-NOT_REPORTING = re.compile(r"^(?:noted\s+(?:for|as)\b|added\s+(?:it|them|him|her|\w+s)\s+to\b|stopped\b|fined\b)", re.I)
+#: a reporting verb in another sense: "noted for the television ads", "long noted for its
+#: frugal culture", "added it to a list", "stopped announcing attendance figures"; "Under state
+#: law" names the rule a fact follows from, not who said it
+NOT_REPORTING = re.compile(r"^(?:(?:\w+\s+)?noted\s+(?:for|as)\b|added\s+(?:it|them|him|her|\w+s)\s+to\b|stopped\b|fined\b"
+                           r"|under\b)", re.I)
 #: "writes down $1.2 billion", "called up 200 members", "calls himself a citizen auditor", "called a
-#: meeting", "added a new label to …": a phrasal verb, a naming or an act, not a report (the words
+#: meeting", "added a new label to …", "called in the ambassador", "recalls 212,000 pickups": a phrasal verb, a naming or an act, not a report (the words
 #: that tell are outside the tagger's cue)
 PHRASAL_NOT_REPORTING = re.compile(
     r"^(?:(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b"
     # "called a meeting of the medical staff", "called a vote", "added a new label to the case"
     r"|(?:calls?|called|calling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|vote|election|strike|halt|recess|session|"
     r"hearing|conference|timeout|time-out|referendum|audible)\b"
-    r"|(?:adds?|added|adding)\s+(?:a|an|another|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|on)\b)", re.I)
+    r"|(?:adds?|added|adding)\s+(?:a|an|another|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|on)\b"
+    # "called in Tarvenia's ambassador", "called in traveling nurses"; not "called in a statement for …"
+    r"|(?:calls?|called|calling)\s+in\s+(?!to\b|(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|"
+    r"speech|post|tweet|op-ed|column|video|address|remarks|message|e-?mail|call|appearance|testimony|filing|news)\b)"
+    # "recalls 212,000 pickups": a product recall, not a memory
+    r"|(?:recalls?|recalled|recalling)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d)", re.I)
 #: a content piece outside the cue's sentence shorter than this is a tagging stray
 MIN_DISTANT_CONTENT_WORDS = 4
 
@@ -145,7 +152,9 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
         if sentence is not None:
             attribution = document_read_aloud(attribution, text, sentence.start)
+            attribution = restrictive_clause_source(attribution, text, sentence.start)
             attribution = subject_before_clause_source(attribution, text, sentence.start, sentence.end)
+        attribution = source_without_trailing_conjunction(attribution, text)
         attribution = _drop_stray_content(attribution, sentence, text, headlines)
         cue_text = attribution.cue.text(text) if attribution.cue else ""
         source_text = attribution.source.text(text) if attribution.source else ""
@@ -242,6 +251,67 @@ def relative_clause_source(attribution: Attribution, text: str) -> Attribution:
         return attribution
     end = max(source.end, clause_end) if clause_end >= 0 else source.end
     return replace(attribution, source=Span(start, end))
+
+
+#: the noun phrase right before a restrictive "who": "A nurse", "the only eyewitness"
+_NOUN_PHRASE_BEFORE_WHO = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,4}$")
+#: the words before a source the tagger cut to "who …" or ", and who …": up to the previous "who"
+_EARLIER_WHO = re.compile(r"\s+who\s[^,;:“”\"]*,\s*$")
+#: the fewest words from "who" to the cue for the cue to be the main verb, not the clause's
+#: ("who" + "in 2010 said": 4)
+MIN_CLAUSE_WORDS_BEFORE_CUE = 4
+#: the longest source this rule builds, in words
+MAX_CLAUSE_SOURCE_WORDS = 30
+
+
+def restrictive_clause_source(attribution: Attribution, text: str, sentence_start: int) -> Attribution:
+    """"A nurse who asked that her name be withheld … says", "after the only eyewitness who
+    identified him at trial said": the source is the noun phrase with its clause, not the
+    "who" (or the ", and" of a second clause) the tagger marked; a "who" after a comma is
+    :func:`relative_clause_source`'s."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None or source is None or cue.start < source.end or source.start < sentence_start:
+        return attribution
+    words = source.text(text)
+    before = text[sentence_start:source.start]
+    if re.search(r"\swho$", words):
+        who = source.end - 3  # "A nurse who": the tagger stopped at the pronoun
+    elif re.match(r"who\b", words) and not re.search(r"(?:,|\sand)\s*$", before):
+        who = source.start
+    elif re.match(r"and\s+who\b", text[source.start:cue.start]) or re.match(r"who\b", words) and before.rstrip().endswith(" and"):
+        # ", and who asked not to be identified": the noun phrase is the one before the first clause
+        second = source.start if words.startswith("and") else sentence_start + len(before.rstrip()) - 3
+        earlier = _EARLIER_WHO.search(text, sentence_start, second)  # "A county employee who works on appeals,"
+        if earlier is None:
+            return attribution
+        who = earlier.start() + len(earlier.group()) - len(earlier.group().lstrip())
+    else:
+        return attribution
+    if len(text[who:cue.start].split()) < MIN_CLAUSE_WORDS_BEFORE_CUE:
+        return attribution  # "some economists who argue": the pronoun is the cue's subject (as PolNeAR marks it)
+    phrase = _NOUN_PHRASE_BEFORE_WHO.search(text, sentence_start, who)
+    if phrase is None:
+        return attribution
+    end = phrase.start() + len(text[phrase.start():cue.start].rstrip(" ,"))
+    if len(text[phrase.start():end].split()) > MAX_CLAUSE_SOURCE_WORDS:
+        return attribution
+    return replace(attribution, source=Span(phrase.start(), end))
+
+
+_TRAILING_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|or|but)$")
+
+
+def source_without_trailing_conjunction(attribution: Attribution, text: str) -> Attribution:
+    """"A man who had lived at the camp for about a year, and" (the tagger stopped before a
+    second clause, "who asked not to be named …"): the conjunction is no part of the source."""
+    source = attribution.source
+    if source is None:
+        return attribution
+    match = _TRAILING_CONJUNCTION.search(source.text(text))
+    if match is None or match.start() == 0:
+        return attribution
+    return replace(attribution, source=Span(source.start, source.start + match.start()))
 
 
 #: "The officials, who spoke on condition of anonymity because …, said": the sentence's subject
@@ -451,7 +521,7 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
             continue  # the typer may not invent a non-answer the cue does not state
         kind = _settled_type(prediction, attribution, text)
         sourcing = attribution.sourcing
-        if kind == "document" and attribution.cue is not None:
+        if kind == "document" and attribution.cue is not None and not NOT_REPORTING.match(attribution.cue.text(text)):
             # whatever its verb ("had shown", "counted", "demands"), a document's content is read
             # in it, and "The indictment does not name the officers" too: a document is cited
             sourcing = True
@@ -484,8 +554,12 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     described = evidence.text(text) if evidence is not None else phrase
     if kind == "named_official" and _private_role(described):
         kind = "named_person"
-    elif kind == "named_person" and (_office_of(described) or _public_role(phrase)):
+    elif kind == "named_person" and (_office_of(described) or _public_role(phrase) or _office_titled(phrase)
+                                     or _RUNS_NAMED_BUSINESS.search(phrase)):
         kind = "named_official"
+    if (kind in PERSON_TYPES and attribution.cue is not None and _BARE_NAME.fullmatch(phrase.strip())
+            and mention_gender(phrase) is None and _SAID_IT_DID.match(text, attribution.cue.end)):
+        kind = "named_organization"  # "Brenner said it knew of 31 crashes": a person is no "it"
     if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
             and OUTLET_NAME.search(source_head(phrase))):
         kind = "media_report"
@@ -497,6 +571,21 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(phrase):
         kind = max(sorted(ANONYMOUS_TYPES), key=lambda t: prediction.probabilities.get(t, 0.0))
     return kind
+
+
+#: a bare name of one or two capitalised words ("Brenner", "Halbrook Foods")
+_BARE_NAME = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*))?")
+#: "said it knew of 31 crashes", "says it will recall", "said that it had fired": the source is
+#: what "it" stands for (not "said it was a mistake", "said it would be hard": "it" is nobody)
+_SAID_IT_DID = re.compile(
+    r"(?:\s+(?:on|in|late|early)\s+\w+)?\s*,?\s+(?:that\s+)?it\s+(?:(?:would|will|could|can|had|has|did|does)\s+(?!be\b|been\b|not\s+be\b|take\b|make\b|matter\b)"
+    r"|(?:knew|plans|planned|expects|expected|intends|intended|received|fired|hired|sold|bought|agreed|disputes|disputed|"
+    r"denies|denied|regrets|regretted|notified|reported|recalled|learned|became\s+aware|is\s+(?:recalling|reviewing|cooperating|"
+    r"investigating|working|aware)|was\s+(?:recalling|reviewing|cooperating|investigating|working|aware))\b)", re.I)
+#: "Tom Gruber, who owns Gruber Brenner in Toledo": the head of a named business speaks for it
+#: (not "who owns a bike shop", a private person's)
+_RUNS_NAMED_BUSINESS = re.compile(r",\s*who\s+(?:owns|runs|founded|co-founded|heads|leads|directs|manages|operates|chairs)"
+                                  r"\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 def _person_noun_head(phrase: str) -> bool:
@@ -530,6 +619,20 @@ def _titled_name() -> re.Pattern:
     """A title and then a full name ending the mention ("Board member Ansel Mortlake")."""
     titles = "|".join(re.escape(t) for t in sorted(lexicon()["title"], key=len, reverse=True))
     return re.compile(rf"(?:^|\s)(?:{titles})\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s*,?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _office_titled_name() -> re.Pattern:
+    """An office's title right before a full name at the start of the mention, perhaps after
+    an institution's name ("Detective Anna Pruszynski", "Hawks general manager Denise Coughlin")."""
+    titles = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(lexicon()["office_title"], key=len, reverse=True))
+    return re.compile(rf"(?:(?-i:[A-Z])[\w’'.&-]*\s+){{0,3}}(?:{titles})\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\b",
+                      re.I)
+
+
+def _office_titled(phrase: str) -> bool:
+    """Whether the mention begins with an office's title and a full name (data: ``office_title``)."""
+    return bool(_office_titled_name().match(phrase.strip()))
 
 
 def _private_role(phrase: str) -> bool:

@@ -400,6 +400,33 @@ def _groups(text, mentions):
      "released. The FRA said it was examining the case. Asked again, the company said it would cooperate.",
      [("A company spokeswoman", "named_organization"), ("The FRA", "named_organization"),
       ("the company", "named_organization")], [[0, 2], [1]]),
+    # a pronoun of the other gender than a given name is somebody else ("Celia", "Denise" are no "he")
+    ("District Attorney Celia Brandvold said the case was closed. Marcus Okonjo said he was grateful. "
+     "Brandvold said more. He said he would rest.",
+     [("District Attorney Celia Brandvold", "named_official"), ("Marcus Okonjo", "named_person"),
+      ("Brandvold", "named_official"), ("He", "named_official")], [[0, 2], [1, 3]]),
+    # an institution is no "he"
+    ("Senior Col. Zhao Ruifeng said the pilot acted lawfully. China’s Defense Ministry said the jet was safe. "
+     "He said the pilot was fine.",
+     [("Senior Col. Zhao Ruifeng", "named_official"), ("China’s Defense Ministry", "named_organization"),
+      ("He", "named_official")], [[0, 2], [1]]),
+    # negative: a given name of the same gender, or one given to both, keeps the nearest antecedent
+    ("Marcus Okonjo said he was grateful. District Attorney Celia Brandvold said the case was closed. She said more.",
+     [("Marcus Okonjo", "named_person"), ("District Attorney Celia Brandvold", "named_official"),
+      ("She", "named_official")], [[0], [1, 2]]),
+    # one institution under two names
+    ("The Pentagon called the flight unsafe. The Defense Department said the crew was safe. DOD said more.",
+     [("The Pentagon", "named_organization"), ("The Defense Department", "named_organization"),
+      ("DOD", "named_organization")], [[0, 1, 2]]),
+    ("The Pentagon called the flight unsafe. The Justice Department said it would investigate.",  # negative
+     [("The Pentagon", "named_organization"), ("The Justice Department", "named_organization")], [[0], [1]]),
+    # headlinese: "GM", "state vet" are the person the body names by that office
+    ("Foundry listening on Ortiz, GM says\n\nThe Foundry will listen, general manager Dan Hollins said.",
+     [("GM", "named_organization"), ("general manager Dan Hollins", "named_official")], [[0, 1]]),
+    ("Flu found in three herds as state vet warns\n\nTesting lags, State Veterinarian Dr. Anneke Holm said.",
+     [("state vet", "anonymous_official"), ("State Veterinarian Dr. Anneke Holm", "named_official")], [[0, 1]]),
+    ("Flu found in three herds as state vet warns\n\nTesting lags, Dr. Anneke Holm said.",  # negative: no office named
+     [("state vet", "anonymous_official"), ("Dr. Anneke Holm", "named_official")], [[0], [1]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
@@ -445,6 +472,10 @@ def test_grouping_table(text, mentions, groups):
      ["anonymous_official", "anonymous_other"]),
     ("The mayor, Ann Lee, said so. You said more.",  # a pronoun keeps the typer's answer
      [("The mayor, Ann Lee", "named_official"), ("You", "anonymous_other")], ["named_official", "anonymous_other"]),
+    # a headline's "GM" is the body's general manager, of the body's type
+    ("Foundry listening on Ortiz, GM says\n\nThe Foundry will listen, general manager Dan Hollins said.",
+     [("GM", "named_organization"), ("general manager Dan Hollins", "named_official")],
+     ["named_official", "named_official"]),
 ])
 def test_a_description_named_later_takes_the_name_s_type(text, mentions, types):
     assert [a.type for a in _grouped_doc(text, mentions).attributions] == types

@@ -97,6 +97,8 @@ def test_is_sourcing():
     ("has not confirmed", "the ministry", False),
     # a reporting verb in another sense reports nothing
     ("noted for", "Ostrander", False),
+    ("long noted for", "Halbrook", False),
+    ("Under", "state law", False),  # the rule a fact follows from, not who said it
     ("added it to", "CMS", False),
     ("stopped announcing", "The team", False),
     ("noted", "the mayor", True),  # negatives: "noted", "added" as reporting verbs
@@ -158,6 +160,9 @@ class OneAttributionTagger:
     ("Estrada declined an interview request.", "declined", "declined"),
     ("Estrada has not responded to five phone calls and a letter.", "has not responded to", "no_response"),
     ("Estrada has not responded to the idea.", "has not responded to", None),  # no request of the reporter's
+    ("Ferrante declined to talk about the trade.", "declined to talk about", "declined"),
+    ("The office did not respond by our deadline.", "did not respond by our deadline", "no_response"),
+    ("Ferrante did not respond by signing the bill.", "did not respond by signing", None),  # an act, not a non-answer
 ])
 def test_a_non_answer_starts_in_its_cue(sentence, cue, response):
     text = "Story\n\n" + sentence
@@ -456,6 +461,11 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("The team’s owner, Vernon Haskell, called a meeting of the staff.", "Vernon Haskell", "called", False),
     ("Mr. Ashdown added a new label to the empty case.", "Mr. Ashdown", "added", False),
     ("Mr. Ashdown added that the case was empty.", "Mr. Ashdown", "added", True),  # negative
+    ("Oskland’s Foreign Ministry called in Tarvenia’s ambassador on Sunday.", "Oskland’s Foreign Ministry", "called", False),
+    ("The hospital called in traveling nurses during a flu surge.", "The hospital", "called", False),
+    ("Brenner recalls 212,000 pickups over corroding brake lines", "Brenner", "recalls", False),
+    ("The mayor called in a statement for calm.", "The mayor", "called", True),  # negatives: reporting
+    ("Ms. Ortega recalled that the plant had flooded.", "Ms. Ortega", "recalled", True),
     # negatives: the same verbs reporting
     ("Gov. Dennis Harlan called the plan a disgrace.", "Gov. Dennis Harlan", "called", True),
     ("The auditor wrote that the fund lost money.", "The auditor", "wrote", True),
@@ -573,11 +583,93 @@ def test_a_relative_clause_source_takes_its_subject(sentence, tagged, cue, expec
     assert relative_clause_source(attribution, sentence).source.text(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, tagged, cue, expected", [
+    # the tagger marked the "who" (or the second clause's) alone; the source is the noun phrase and its clause
+    ("A nurse who asked that her name be withheld says she has seven patients.",
+     "who", "says", "A nurse who asked that her name be withheld"),
+    ("A nurse who asked that her name be withheld says she has seven patients.",
+     "A nurse who", "says", "A nurse who asked that her name be withheld"),
+    ("The judge acted after the only eyewitness who identified him at trial said she was pressured.",
+     "who identified", "said", "the only eyewitness who identified him at trial"),
+    ("A county employee who works on appeals, and who asked not to be identified, said appeals will double.",
+     "who asked", "said", "A county employee who works on appeals, and who asked not to be identified"),
+    ("A county employee who works on appeals, and who asked not to be identified, said appeals will double.",
+     "and", "said", "A county employee who works on appeals, and who asked not to be identified"),
+    # negatives: "who" after a comma (relative_clause_source's); no noun phrase before it
+    ("Smith, who said he would run, left the room.", "who", "said", "who"),
+    ("Those who know him say he is fine.", "who", "say", "who"),
+])
+def test_a_restrictive_clause_source_takes_its_noun_phrase(sentence, tagged, cue, expected):
+    from auditor.modelstages import restrictive_clause_source
+
+    start = sentence.index(tagged)
+    cue_start = sentence.index(" " + cue + " ", start + len(tagged)) + 1
+    attribution = Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
+    assert restrictive_clause_source(attribution, sentence, 0).source.text(sentence) == expected
+
+
+@pytest.mark.parametrize("tagged, expected", [
+    ("A man who had lived at the camp for about a year, and", "A man who had lived at the camp for about a year"),
+    ("Two nurses and", "Two nurses"),
+    ("Smith and Jones", "Smith and Jones"),  # negatives: a conjunction inside; a lone "and"
+    ("and", "and"),
+])
+def test_a_source_ends_before_a_trailing_conjunction(tagged, expected):
+    from auditor.modelstages import source_without_trailing_conjunction
+
+    text = tagged + " said it was over."
+    attribution = Attribution(source=Span(0, len(tagged)), cue=None, content=())
+    assert source_without_trailing_conjunction(attribution, text).source.text(text) == expected
+
+
+@pytest.mark.parametrize("mention, titled", [
+    ("Detective Anna Pruszynski, who worked the case with Mendes", True),
+    ("Gov. Eileen Markward", True),
+    ("Calder County Sheriff Tom Lee", True),  # an institution's name before the title
+    ("Hawks general manager Denise Coughlin", True),
+    # negatives: no office's title, no full name, a title after the name
+    ("Professor Carl Juncker", False),
+    ("the officer, John Smith", False),
+    ("Detective Pruszynski", False),
+    ("Anna Pruszynski, a detective", False),
+])
+def test_an_office_title_before_a_full_name(mention, titled):
+    from auditor.modelstages import _office_titled
+
+    assert _office_titled(mention) is titled
+
+
 def test_a_named_person_in_a_private_role_is_no_official():
     text = "Precincts closed\n\nThe demographer, Wendell Osterhaus, said that the gap was large."
     typed = _typed_alone(text, "The demographer, Wendell Osterhaus", "said", "the gap was large",
                          Prediction("named_official", 0.9))
     assert [t for _, t in typed] == ["named_person"]
+
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    # a bare name that "said it knew": what "it" stands for, an institution
+    ("Brenner said it knew of 31 crashes.", "Brenner", "named_organization"),
+    ("Halbrook Foods said on Monday that it had fired its chief executive.", "Halbrook Foods", "named_organization"),
+    ("Brenner said it was a mistake.", "Brenner", "named_person"),  # negatives: "it" is nobody
+    ("Brenner said it would be hard.", "Brenner", "named_person"),
+    ("Ms. Brenner said it knew nothing.", "Ms. Brenner", "named_person"),  # an honorific: a person
+])
+def test_a_name_that_said_it_did_is_an_institution(sentence, mention, expected):
+    text = "Recall announced\n\n" + sentence
+    typed = _typed_alone(text, mention, "said", sentence.split(" it ", 1)[1].rstrip("."), Prediction("named_person", 0.9))
+    assert [t for _, t in typed] == [expected]
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Tom Gruber, who owns Gruber Brenner in Toledo", "named_official"),  # the head of a named business
+    ("Detective Anna Pruszynski, who worked the case", "named_official"),  # an office's title before the name
+    ("Carl Brandvold, who owns a bike shop on the trail", "named_person"),  # negatives: an unnamed business
+    ("Carl Brandvold, who lives on the trail", "named_person"),
+])
+def test_a_named_person_with_an_office_is_an_official(mention, expected):
+    text = "Recall announced\n\n" + mention + ", said the brakes failed."
+    typed = _typed_alone(text, mention, "said", "the brakes failed", Prediction("named_person", 0.9))
+    assert [t for _, t in typed] == [expected]
 
 
 @pytest.mark.parametrize("sentence, reader, expected", [
