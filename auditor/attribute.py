@@ -545,6 +545,47 @@ def find_attributions(doc_text: str, sentences: tuple[Sentence, ...], config: At
     return out
 
 
+#: a transcript's speaker label opening its paragraph ("WALLACE: Let’s start …", "“PENCE: Well, …")
+SPEAKER_LABEL = re.compile(r"[“\"]?(?P<speaker>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}):[ \t]+(?=\S)")
+#: capitals before a colon that are no speaker: an interview's "Q:", a notice's "UPDATE:"
+NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
+                          "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "LISTEN",
+                          "ADVERTISEMENT", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "FACT CHECK", "FACT-CHECK",
+                          "TRUE", "FALSE", "PS", "P.S.", "FAQ"})
+#: a transcript has at least this many speaker labels (one "NOTE:"-like line is no transcript)
+MIN_TRANSCRIPT_TURNS = 2
+
+
+def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[Attribution]:
+    """The turns of a transcript ("WALLACE: …" / "PENCE: …"): the speaker label is the source,
+    its colon the cue, and the rest of the paragraph the content, with the quoted paragraphs
+    after it that no label opens (PolNeAR marks transcripts so)."""
+    from .ingest import paragraphs
+
+    paras = [p for p in paragraphs(text) if not any(ex.overlaps(p) for ex in excluded)]
+    turns = []
+    for index, para in enumerate(paras):
+        match = SPEAKER_LABEL.match(text, para.start, para.end)
+        if match and match.group("speaker") not in NOT_SPEAKERS and len(match.group("speaker").replace(".", "")) >= 2:
+            turns.append((index, match))
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return []
+    labelled = {index for index, _ in turns}
+    out = []
+    for index, match in turns:
+        pieces = [(match.end(), paras[index].end)]
+        quoted = text[paras[index].start] in OPEN_QUOTES
+        following = index + 1
+        while quoted and following < len(paras) and following not in labelled and text[paras[following].start] in OPEN_QUOTES:
+            pieces.append((paras[following].start + 1, paras[following].end))  # '"But the truth is …': a quote runs on
+            following += 1
+        content = tuple(Span(a, a + len(text[a:b].rstrip(" \t\n”\""))) for a, b in pieces if text[a:b].strip(" \t\n”\""))
+        colon = match.end("speaker")
+        out.append(Attribution(source=Span(match.start("speaker"), colon), cue=Span(colon, colon + 1), content=content,
+                               direct_quote=True))
+    return out
+
+
 def _ends_inside_open_quote(doc_text: str, sentence: Sentence) -> bool:
     text = doc_text[sentence.start:sentence.end]
     regions = quote_regions(text)
@@ -554,4 +595,9 @@ def _ends_inside_open_quote(doc_text: str, sentence: Sentence) -> bool:
 def attribute(doc: Document, config: AttributeConfig | None = None) -> Document:
     """Find attributions with the rules (the baseline and ``--rules-only``)."""
     found = find_attributions(doc.text, doc.sentences, config or AttributeConfig())
+    claimed = [s for a in found for s in (a.source, a.cue) if s is not None]
+    turns = [a for a in transcript_attributions(doc.text, doc.article.excluded)
+             if not any(a.source.overlaps(s) or a.cue.overlaps(s) for s in claimed)]
+    if turns:
+        found = sorted(found + turns, key=lambda a: min(s.start for s in (a.source, a.cue, *a.content) if s is not None))
     return replace(doc, attributions=tuple(found))

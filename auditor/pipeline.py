@@ -114,6 +114,10 @@ class Auditor:
             doc = classify_with_model(doc, self.typer, self.type_head)
         doc = replace(doc, tagger_states=None)  # read by the type head only; ~2 MB an article
         doc = group(doc)
+        if self.typer is not None or self.type_head is not None:
+            from .modelstages import settle_group_types
+
+            doc = settle_group_types(doc)
         doc = score(doc)
         return replace(doc, meta=tuple(sorted(self.mode.items())))
 

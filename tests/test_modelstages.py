@@ -464,6 +464,11 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("Oskland’s Foreign Ministry called in Tarvenia’s ambassador on Sunday.", "Oskland’s Foreign Ministry", "called", False),
     ("The hospital called in traveling nurses during a flu surge.", "The hospital", "called", False),
     ("Brenner recalls 212,000 pickups over corroding brake lines", "Brenner", "recalls", False),
+    ("Its 21 crew members were told to stay aboard.", "Its 21 crew members", "were told", False),
+    ("A man carries a violin into the shop and asks for $300.", "A man", "asks", False),
+    ("No one has claimed the $50,000 reward it offered.", "No one", "has claimed", False),
+    ("The crew were told the ship was safe.", "The crew", "were told", True),  # negatives: told what, claimed that
+    ("No one has claimed that the ship was safe.", "No one", "has claimed", True),
     ("The mayor called in a statement for calm.", "The mayor", "called", True),  # negatives: reporting
     ("Ms. Ortega recalled that the plant had flooded.", "Ms. Ortega", "recalled", True),
     # negatives: the same verbs reporting
@@ -622,6 +627,35 @@ def test_a_source_ends_before_a_trailing_conjunction(tagged, expected):
     assert source_without_trailing_conjunction(attribution, text).source.text(text) == expected
 
 
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Tom Clarke, a nursing home owner, said it closed.", "Tom Clarke, a nursing home owner", "Tom Clarke, a nursing home owner,"),
+    ("President Obama, at a rally, said so.", "President Obama,", "President Obama"),
+    # negatives: already as PolNeAR marks them
+    ("Tom Clarke, a nursing home owner, said it closed.", "Tom Clarke, a nursing home owner,", "Tom Clarke, a nursing home owner,"),
+    ("Obama said so.", "Obama", "Obama"),
+])
+def test_the_comma_after_a_source_follows_polnear(text, tagged, expected):
+    from auditor.modelstages import source_comma_as_polnear
+
+    attribution = Attribution(source=Span(0, len(tagged)), cue=None, content=())
+    assert source_comma_as_polnear(attribution, text).source.text(text) == expected
+
+
+def test_a_transcript_s_speaker_labels_are_sources():
+    from auditor.attribute import transcript_attributions
+
+    text = ("Pence spoke on Sunday. Partial transcript:\n\n\"WALLACE: Why would Trump do that?\n\n"
+            "\"PENCE: Well, look, she invited him.\n\n\"But the truth is that he has a plan.\n\n"
+            "\"WALLACE: Governor, I want to ask.\"\n\nUPDATE: He left.")
+    turns = [(a.source.text(text), a.cue.text(text), [c.text(text) for c in a.content])
+             for a in transcript_attributions(text)]
+    assert turns == [("WALLACE", ":", ["Why would Trump do that?"]),
+                     ("PENCE", ":", ["Well, look, she invited him.", "But the truth is that he has a plan."]),
+                     ("WALLACE", ":", ["Governor, I want to ask."])]
+    # negatives: one label is no transcript; "UPDATE:" is no speaker
+    assert transcript_attributions("Talks ended.\n\nWALLACE: Why?\n\nUPDATE: He left.") == []
+
+
 @pytest.mark.parametrize("mention, titled", [
     ("Detective Anna Pruszynski, who worked the case with Mendes", True),
     ("Gov. Eileen Markward", True),
@@ -702,7 +736,23 @@ def test_a_document_read_aloud_is_typed_a_document():
     text = "Troops deployed\n\nThe order, which the chief of staff, Glenn Abernathy, read aloud, says the troops will stay."
     typed = _typed_alone(text, "the chief of staff, Glenn Abernathy", "says", "the troops will stay",
                          Prediction("named_official", 0.9))
-    assert typed == [("The order, which the chief of staff, Glenn Abernathy, read aloud", "document")]
+    # (the comma after it too, as PolNeAR marks a source with an appositive or a clause)
+    assert typed == [("The order, which the chief of staff, Glenn Abernathy, read aloud,", "document")]
+
+
+def test_the_subject_before_a_relative_clause_is_the_source_the_tagger_missed():
+    from auditor.modelstages import subject_before_clause_source
+
+    sentence = "The people, who asked not to be named because the review is secret, said the board met."
+    cue = sentence.index("said")
+    content = Span(cue + 5, len(sentence) - 1)
+    attribution = Attribution(source=None, cue=Span(cue, cue + 4), content=(content,))
+    result = subject_before_clause_source(attribution, sentence, 0, len(sentence))
+    assert result.source.text(sentence) == "The people" and result.content == (content,)
+    no_clause = "The board met on Monday, said nothing."  # negative: no relative clause before the cue
+    cue = no_clause.index("said")
+    attribution = Attribution(source=None, cue=Span(cue, cue + 4), content=())
+    assert subject_before_clause_source(attribution, no_clause, 0, len(no_clause)).source is None
 
 
 @pytest.mark.parametrize("sentence, tagged, cue, expected_source, expected_content", [
@@ -729,3 +779,38 @@ def test_the_subject_before_a_relative_clause_is_the_source(sentence, tagged, cu
     assert result.source.text(sentence) == expected_source
     if expected_content is not None:
         assert [c.text(sentence) for c in result.content] == [expected_content]
+
+
+def _settled(text, mentions):
+    """Group stand-in attributions ((needle, type) in order), then settle_group_types."""
+    from auditor.group import group
+    from auditor.modelstages import settle_group_types
+
+    attributions, at = [], 0
+    for needle, type_ in mentions:
+        start = text.index(needle, at)
+        at = start + len(needle)
+        attributions.append(Attribution(source=Span(start, at), cue=None, content=(), type=type_))
+    doc = group(segment(Document(read_article(text), attributions=tuple(attributions))))
+    doc = settle_group_types(doc)
+    return [a.type for a in doc.attributions], {s.id: s.type for s in doc.sources}
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # the named mention's words settle the type of the group's surname and pronouns
+    ("Lake fish died\n\nThe guide, Wes Hatcher, said stripers died. Hatcher said more. He left.",
+     [("The guide, Wes Hatcher", "named_person"), ("Hatcher", "named_official"), ("He", "named_official")],
+     ["named_person", "named_person", "named_person"]),
+    ("Ring charged\n\nDetective Anna Pruszynski said the ring was organised. Pruszynski said more.",
+     [("Detective Anna Pruszynski", "named_official"), ("Pruszynski", "named_person")],
+     ["named_official", "named_official"]),
+    # negatives: words that settle nothing keep the typer's answers; a described mention stays
+    ("Talks stalled\n\nMarcus Feld said talks stalled. Feld said more.",
+     [("Marcus Feld", "named_official"), ("Feld", "named_person")], ["named_official", "named_person"]),
+    ("Lake fish died\n\nThe guide, Wes Hatcher, said stripers died. The guide said more.",
+     [("The guide, Wes Hatcher", "named_person"), ("The guide", "named_official")], ["named_person", "named_official"]),
+])
+def test_a_group_s_short_mentions_take_the_type_its_named_words_settle(text, mentions, expected):
+    types, sources = _settled(text, mentions)
+    assert types == expected
+
