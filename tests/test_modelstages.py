@@ -464,6 +464,8 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("Oskland’s Foreign Ministry called in Tarvenia’s ambassador on Sunday.", "Oskland’s Foreign Ministry", "called", False),
     ("The hospital called in traveling nurses during a flu surge.", "The hospital", "called", False),
     ("Brenner recalls 212,000 pickups over corroding brake lines", "Brenner", "recalls", False),
+    ("The fire department has added Maple Court to a list of buildings.", "The fire department", "has added", False),
+    ("The mayor added Tuesday on Twitter that the plan was dead.", "The mayor", "added", True),  # a day, not an object
     ("Its 21 crew members were told to stay aboard.", "Its 21 crew members", "were told", False),
     ("A man carries a violin into the shop and asks for $300.", "A man", "asks", False),
     ("No one has claimed the $50,000 reward it offered.", "No one", "has claimed", False),
