@@ -96,7 +96,7 @@ NAME_LOOKBACK = 3000
 NAMED_TYPES = PERSON_TYPES | {"declined_comment"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 #: "Sen. Judith Carrow of Maine", "Fenna Albers of Meridian Space Advisors": where a name ends
-_NAME_THEN_PLACE = re.compile(r"^((?:\S+\s+)*?[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)\s+(?:of|from|at)\s+[A-Z].*$")
+_NAME_THEN_PLACE = re.compile(r"^((?:\S+\s+)*?[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$")
 
 
 #: "a report in The Holton Tribune", "reporting by The Star": the outlet is the source
@@ -727,7 +727,7 @@ def _introduced_before(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     """The person a newly named mention renames ("A woman who has lived on Larkin Street since
     1988" … "The resident, Ingrid Vasko"): the nearest earlier mention that is no pronoun and no
     document, if it introduced somebody without a name ("A …  who", "A man from …"), was not
-    granted anonymity and is of no other gender than the new noun's."""
+    granted anonymity and, where both say a gender, is of the new noun's."""
     first = phrase.split(",")[0].strip()
     if not _RENAMED.fullmatch(first) or not appositive_name(phrase):
         return None
@@ -735,9 +735,9 @@ def _introduced_before(text: str, phrase: str, earlier: list[tuple[Span, str, Op
         candidate = span.text(text)
         if is_pronoun(candidate) or kind in ("document", "media_report"):
             continue  # "A man who … said. He added …"; "Lottery records show …" between
+        genders = {mention_gender(first), mention_gender(candidate)} - {None}
         if (_INTRODUCED.match(candidate.strip()) and ident not in named_ids
-                and kind not in ("anonymous_official", "anonymous_familiar")
-                and mention_gender(first) in (None, mention_gender(candidate))):
+                and kind not in ("anonymous_official", "anonymous_familiar") and len(genders) <= 1):
             return ident
         return None
     return None

@@ -132,7 +132,7 @@ _HEAD_NOUN_END = re.compile(r"\s+(?:of|for|at|in|from|on|with|who|which|that)\s"
 
 
 #: where a name ends and its place or employer begins: "Fenna Albers | of Meridian Space Advisory"
-_PLACE_AFTER_NAME = re.compile(r"\s+(?:of|from|at)\s+(?=[A-Z])")
+_PLACE_AFTER_NAME = re.compile(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])")
 
 #: nouns of institutions: "The company, Harborline Foods" names no person
 INSTITUTION_NOUNS = frozenset({

@@ -275,6 +275,10 @@ _EARLIER_WHO = re.compile(r"\s+who\s[^,;:“”\"]*,\s*$")
 #: the fewest words from "who" to the cue for the cue to be the main verb, not the clause's
 #: ("who" + "in 2010 said": 4)
 MIN_CLAUSE_WORDS_BEFORE_CUE = 4
+#: a sentence's subject with its restrictive clause, right before the cue
+_SUBJECT_WITH_RESTRICTIVE = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<who>who)\s[^,;:“”\"]*?)\s*")
 #: the longest source this rule builds, in words
 MAX_CLAUSE_SOURCE_WORDS = 30
 
@@ -285,6 +289,13 @@ def restrictive_clause_source(attribution: Attribution, text: str, sentence_star
     "who" (or the ", and" of a second clause) the tagger marked; a "who" after a comma is
     :func:`relative_clause_source`'s."""
     cue, source = attribution.cue, attribution.source
+    if cue is not None and source is None and RELAYING_CUE.match(cue.text(text).strip()):
+        # the tagger found the cue and not who: "A retired machinist from Zanesville who has been
+        # on the waiting list for 14 months said …"
+        whole = _SUBJECT_WITH_RESTRICTIVE.fullmatch(text, sentence_start, cue.start)
+        if whole and len(text[whole.start("who"):cue.start].split()) >= MIN_CLAUSE_WORDS_BEFORE_CUE:
+            return replace(attribution, source=Span(whole.start("subject"), whole.end("subject")))
+        return attribution
     if cue is None or source is None or cue.start < source.end or source.start < sentence_start:
         return attribution
     words = source.text(text)
@@ -681,6 +692,10 @@ def _private_role(phrase: str) -> bool:
             continue
         if _STAFF_OF.match(part) and has("title", part):
             return False  # "The union’s president, Marjorie Tellefsen, a high school chemistry teacher": an office
+        affiliation = _AFFILIATION.search(part)
+        if (affiliation and institution_name(affiliation.group(1)) and not _ACADEMIC.search(affiliation.group(1))
+                and not re.match(r"\s*(?:the|a|an|another)\b", part, re.I)):
+            return False  # "Rosa Delgado of the Alder Valley Housing Coalition": she speaks for it
         if not re.match(r"\s*(?:the|a|an|another)\b", part, re.I) or _STAFF_OF.match(part):
             continue  # a name, an age, or "The agency’s chief scientist": somebody's staff may hold an office
         head = re.split(r"\s+(?:of|for|in|at|from|on|with|who|whose|which|that|since)\b", part.strip(), maxsplit=1)[0]
@@ -695,6 +710,8 @@ def _private_role(phrase: str) -> bool:
     return roles
 
 
+#: a name's institution: "Rosa Delgado | of the Alder Valley Housing Coalition"
+_AFFILIATION = re.compile(r"\s(?:of|at|with|from)\s+(?:the\s+)?((?-i:[A-Z])[\w’'&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?(?-i:[A-Z])[\w’'&.-]*)*)", re.I)
 #: "whose 84-year-old mother received care from Vantage": somebody's relative, not "whose family owns"
 _KIN_CLAUSE = re.compile(r"\s*whose\s+(?:[\w-]+\s+){0,2}?(?:mother|father|son|daughter|wife|husband|child|children|"
                          r"parents?|sister|brother|grandmother|grandfather|grandson|granddaughter|family)\b"

@@ -414,6 +414,17 @@ def _groups(text, mentions):
     ("Marcus Okonjo said he was grateful. District Attorney Celia Brandvold said the case was closed. She said more.",
      [("Marcus Okonjo", "named_person"), ("District Attorney Celia Brandvold", "named_official"),
       ("She", "named_official")], [[0], [1, 2]]),
+    # a name followed by "of the University of Kansas" is still a name, so "He" is the nearer person
+    ("Thomas Ferrell, a plant geneticist, said the loss was severe. Another geneticist, Samuel Oduya of the "
+     "University of Kansas, said the samples were gone. He said the backups failed.",
+     [("Thomas Ferrell, a plant geneticist", "named_person"),
+      ("Another geneticist, Samuel Oduya of the University of Kansas", "named_person"), ("He", "named_person")],
+     [[0], [1, 2]]),
+    # a person introduced by a description of no gender is renamed by "The man, …"
+    ("A retired machinist from Zanesville who has waited 14 months said he learned of it on TV. The man, "
+     "Gerald Pruitt, 61, said he registered elsewhere.",
+     [("A retired machinist from Zanesville who has waited 14 months", "named_person"),
+      ("The man, Gerald Pruitt, 61", "named_person")], [[0, 1]]),
     # one institution under two names
     ("The Pentagon called the flight unsafe. The Defense Department said the crew was safe. DOD said more.",
      [("The Pentagon", "named_organization"), ("The Defense Department", "named_organization"),

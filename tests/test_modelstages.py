@@ -522,7 +522,9 @@ def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
     ("Jane Doe, a nurse in Tulsa", True),
     ("Gerald Omondi, whose 84-year-old mother received care from Vantage", True),  # a relative
     ("The keeper, Jolene Marsh", True),
-    # negatives: an office in the description, somebody's staff, no description, no name
+    ("The guide, Wes Hatcher", True),
+    # negatives: an office in the description, somebody's staff, no description, no name, an organisation's person
+    ("The worker, Rosa Delgado of the Alder Valley Housing Coalition", False),
     ("Curt Ballard, whose family owns one of them, Sandhill Downs", False),
     ("The union’s president, Marjorie Tellefsen, a high school chemistry teacher", False),
     ("Carla Brightwater, a cardiac nurse who serves as the union’s president", False),
@@ -613,6 +615,19 @@ def test_a_restrictive_clause_source_takes_its_noun_phrase(sentence, tagged, cue
     cue_start = sentence.index(" " + cue + " ", start + len(tagged)) + 1
     attribution = Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
     assert restrictive_clause_source(attribution, sentence, 0).source.text(sentence) == expected
+
+
+def test_a_restrictive_clause_subject_is_the_source_the_tagger_missed():
+    from auditor.modelstages import restrictive_clause_source
+
+    sentence = "A retired machinist from Zanesville who has been on the list for 14 months said he learned of it."
+    cue = sentence.index(" said ") + 1
+    attribution = Attribution(source=None, cue=Span(cue, cue + 4), content=())
+    result = restrictive_clause_source(attribution, sentence, 0)
+    assert result.source.text(sentence) == "A retired machinist from Zanesville who has been on the list for 14 months"
+    short = "Some economists who argue said so."  # negative: "who argue" is too short a clause to be the subject's
+    cue = short.index(" said ") + 1
+    assert restrictive_clause_source(Attribution(source=None, cue=Span(cue, cue + 4), content=()), short, 0).source is None
 
 
 @pytest.mark.parametrize("tagged, expected", [
