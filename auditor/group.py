@@ -343,7 +343,7 @@ class _Seen:
         self.span_ids: dict[Span, str] = {}  # each source span's id
         self.institution_first_words: dict[str, str] = {}  # "quarrington" -> the id of "Quarrington Bio"
         self.institution_ids: set[str] = set()  # ids with a mention typed an institution or its non-answer
-        self.person_ids: set[str] = set()  # ids with a mention typed a person, named or not
+        self.person_ids: set[str] = set()  # ids with a mention typed a person (named or not) or naming one
         self.document_ids: set[str] = set()  # ids with a mention typed a document or an outlet
 
     def may_be(self, ident: str, gender: str) -> bool:
@@ -352,16 +352,17 @@ class _Seen:
         said …" … "He added")."""
         if self.genders.get(ident, gender) != gender:
             return False
-        return ident not in self.institution_ids or ident in self.person_ids or ident in self.named_ids
+        return ident not in self.institution_ids or ident in self.person_ids
 
     def add(self, attribution: Attribution, ident: str) -> None:
         self.earlier.append((attribution.source, ident, attribution.type))
         if attribution.type in ("named_organization", "declined_comment"):
             self.institution_ids.add(ident)
-        if attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES:
-            self.person_ids.add(ident)
         elif attribution.type in ("document", "media_report"):
             self.document_ids.add(ident)
+        if attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES or (
+                attribution.type not in ("document", "media_report") and _names_a_person(attribution.source.text(self.text))):
+            self.person_ids.add(ident)  # ("Another project lawyer, Beth Anselm", typed an institution by the rules)
         self.span_ids.setdefault(attribution.source, ident)
         phrase = attribution.source.text(self.text)
         name = institution_name(phrase)

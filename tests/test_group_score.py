@@ -425,6 +425,12 @@ def _groups(text, mentions):
      "Gerald Pruitt, 61, said he registered elsewhere.",
      [("A retired machinist from Zanesville who has waited 14 months", "named_person"),
       ("The man, Gerald Pruitt, 61", "named_person")], [[0, 1]]),
+    # a named person the rules typed an institution may still be "she"
+    ("Gina Farrow, a lawyer with the Midstate Innocence Project, said the tests came back. Another project "
+     "lawyer, Beth Anselm, said the state agreed. She said the hearing was set.",
+     [("Gina Farrow, a lawyer with the Midstate Innocence Project", "named_organization"),
+      ("Another project lawyer, Beth Anselm", "named_organization"), ("She", "named_official")],
+     [[0], [1, 2]]),
     # one institution under two names
     ("The Pentagon called the flight unsafe. The Defense Department said the crew was safe. DOD said more.",
      [("The Pentagon", "named_organization"), ("The Defense Department", "named_organization"),

@@ -586,10 +586,15 @@ def test_a_government_role_before_a_name_is_an_office(mention, public):
 def test_a_relative_clause_source_takes_its_subject(sentence, tagged, cue, expected):
     from auditor.modelstages import relative_clause_source
 
-    start = sentence.index(tagged)
-    cue_start = sentence.index(cue, start + len(tagged))
-    attribution = Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
+    attribution = _tagged_source_and_cue(sentence, tagged, cue)
     assert relative_clause_source(attribution, sentence).source.text(sentence) == expected
+
+
+def _tagged_source_and_cue(sentence: str, tagged: str, cue: str) -> Attribution:
+    """An attribution with the source ``tagged`` and the first word ``cue`` after it."""
+    start = sentence.index(tagged)
+    cue_start = sentence.index(" " + cue + " ", start + len(tagged) - 1) + 1
+    return Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
 
 
 @pytest.mark.parametrize("sentence, tagged, cue, expected", [
@@ -611,9 +616,7 @@ def test_a_relative_clause_source_takes_its_subject(sentence, tagged, cue, expec
 def test_a_restrictive_clause_source_takes_its_noun_phrase(sentence, tagged, cue, expected):
     from auditor.modelstages import restrictive_clause_source
 
-    start = sentence.index(tagged)
-    cue_start = sentence.index(" " + cue + " ", start + len(tagged)) + 1
-    attribution = Attribution(source=Span(start, start + len(tagged)), cue=Span(cue_start, cue_start + len(cue)), content=())
+    attribution = _tagged_source_and_cue(sentence, tagged, cue)
     assert restrictive_clause_source(attribution, sentence, 0).source.text(sentence) == expected
 
 
