@@ -16,8 +16,8 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
-from .group import appositive_name, institution_name, mention_gender
-from .mentions import INSTITUTION_NOUNS
+from .group import appositive_name, build_sources, institution_name, mention_gender
+from .mentions import INSTITUTION_NOUNS, is_pronoun, is_short_name
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
@@ -207,9 +207,9 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     # a transcript's turns ("PENCE: Well, …") replace what the tagger made of their labels
     turns = rules.transcript_attributions(text, excluded)
     labels = [s for turn in turns for s in (turn.source, turn.cue)]
-    found = [a for a in found if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)]
-    from_rules = [a for a in from_rules if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)]
-    merged = sorted(found + from_rules + turns, key=lambda a: min(s.start for s in _spans(a)))
+    kept = [a for a in found + from_rules
+            if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)]
+    merged = sorted(kept + turns, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged), tagger_states=states)
 
 
@@ -267,9 +267,10 @@ def relative_clause_source(attribution: Attribution, text: str) -> Attribution:
     return replace(attribution, source=Span(start, end))
 
 
+#: the first word of a noun phrase a restrictive clause describes
+_CLAUSE_SUBJECT_START = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)"
 #: the noun phrase right before a restrictive "who": "A nurse", "the only eyewitness"
-_NOUN_PHRASE_BEFORE_WHO = re.compile(
-    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,4}$")
+_NOUN_PHRASE_BEFORE_WHO = re.compile(r"(?<![\w’'-])" + _CLAUSE_SUBJECT_START + r"\s+(?:[\w’'-]+\s+){0,4}$")
 #: the words before a source the tagger cut to "who …" or ", and who …": up to the previous "who"
 _EARLIER_WHO = re.compile(r"\s+who\s[^,;:“”\"]*,\s*$")
 #: the fewest words from "who" to the cue for the cue to be the main verb, not the clause's
@@ -277,8 +278,7 @@ _EARLIER_WHO = re.compile(r"\s+who\s[^,;:“”\"]*,\s*$")
 MIN_CLAUSE_WORDS_BEFORE_CUE = 4
 #: a sentence's subject with its restrictive clause, right before the cue
 _SUBJECT_WITH_RESTRICTIVE = re.compile(
-    r"\s*(?P<subject>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?P<who>who)\s[^,;:“”\"]*?)\s*")
+    r"\s*(?P<subject>" + _CLAUSE_SUBJECT_START + r"\s+(?:[\w’'-]+\s+){0,5}?(?P<who>who)\s[^,;:“”\"]*?)\s*")
 #: the longest source this rule builds, in words
 MAX_CLAUSE_SOURCE_WORDS = 30
 
@@ -598,8 +598,7 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     described = evidence.text(text) if evidence is not None else phrase
     if kind == "named_official" and _private_role(described):
         kind = "named_person"
-    elif kind == "named_person" and (_office_of(described) or _public_role(phrase) or _office_titled(phrase)
-                                     or _RUNS_NAMED_BUSINESS.search(phrase)):
+    elif kind == "named_person" and _holds_office(described, phrase):
         kind = "named_official"
     if (kind in PERSON_TYPES and attribution.cue is not None and _BARE_NAME.fullmatch(phrase.strip())
             and mention_gender(phrase) is None and _SAID_IT_DID.match(text, attribution.cue.end)):
@@ -692,11 +691,12 @@ def _private_role(phrase: str) -> bool:
             continue
         if _STAFF_OF.match(part) and has("title", part):
             return False  # "The union’s president, Marjorie Tellefsen, a high school chemistry teacher": an office
+        described = re.match(r"\s*(?:the|a|an|another)\b", part, re.I)
         affiliation = _AFFILIATION.search(part)
-        if (affiliation and institution_name(affiliation.group(1)) and not _ACADEMIC.search(affiliation.group(1))
-                and not re.match(r"\s*(?:the|a|an|another)\b", part, re.I)):
+        if (not described and affiliation and institution_name(affiliation.group(1))
+                and not _ACADEMIC.search(affiliation.group(1))):
             return False  # "Rosa Delgado of the Alder Valley Housing Coalition": she speaks for it
-        if not re.match(r"\s*(?:the|a|an|another)\b", part, re.I) or _STAFF_OF.match(part):
+        if not described or _STAFF_OF.match(part):
             continue  # a name, an age, or "The agency’s chief scientist": somebody's staff may hold an office
         head = re.split(r"\s+(?:of|for|in|at|from|on|with|who|whose|which|that|since)\b", part.strip(), maxsplit=1)[0]
         words = head.lower().split()
@@ -779,9 +779,17 @@ def settled_by_words(phrase: str) -> str | None:
     "Tom Gruber, who owns Gruber Brenner")."""
     if _private_role(phrase):
         return "named_person"
-    if _office_of(phrase) or _public_role(phrase) or _office_titled(phrase) or _RUNS_NAMED_BUSINESS.search(phrase):
+    if _holds_office(phrase, phrase):
         return "named_official"
     return None
+
+
+def _holds_office(described: str, phrase: str) -> bool:
+    """Whether a named person's words give them an office: on somebody's staff or at the head
+    of an institution (read in ``described``, the mention or its first full mention), a
+    government's role or an office's title before the name, or "who owns <a named business>"."""
+    return bool(_office_of(described) or _public_role(phrase) or _office_titled(phrase)
+                or _RUNS_NAMED_BUSINESS.search(phrase))
 
 
 def settle_group_types(doc: Document) -> Document:
@@ -790,8 +798,6 @@ def settle_group_types(doc: Document) -> Document:
     the typer, reading the short mention, said otherwise. Groups whose named mention settles
     nothing keep the typer's answers (giving every short mention its group's first type cost
     PolNeAR dev type accuracy 0.856 → 0.849)."""
-    from .mentions import is_pronoun, is_short_name
-
     text = doc.text
     settled: dict[str, str] = {}
     for attribution in doc.attributions:
@@ -809,8 +815,6 @@ def settle_group_types(doc: Document) -> Document:
     ]
     if changed == list(doc.attributions):
         return doc
-    from .group import build_sources
-
     return replace(doc, attributions=tuple(changed), sources=tuple(build_sources(tuple(changed), text)))
 
 

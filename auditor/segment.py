@@ -36,6 +36,14 @@ QUOTE_THEN_QUOTE = re.compile(r"(?<=[.?!…][”\"])\s+(?=[“\"])")
 # the verb is a sentence of its own, not the quote's attribution
 TAIL_WITH_CLAUSE = re.compile(r"^[^,]*?\b(?:said|says|told|wrote|added|adds|noted|insisted|recalled|explained)\s+(?:that\s|"
                               r"[^,.?!]*?\b(?:is|are|was|were|had|has|have|would|will|could|can|should|did|does|must|might|may)\b)")
+#: an attribution tail is shorter than this, in characters
+MAX_TAIL_CHARS = 120
+
+
+def _attribution_tail(piece: str) -> bool:
+    """Whether ``piece`` is a short attribution that belongs to the quote before it ("Smith
+    said.", "Sen. Ann Lee said."; not "Farris said the email had been misread.")."""
+    return bool(ATTRIBUTION_TAIL.match(piece)) and len(piece) < MAX_TAIL_CHARS and not TAIL_WITH_CLAUSE.match(piece)
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +155,7 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
                 # "He said it was" | "over." — a lower-case start continues the sentence
                 piece[:1].islower() and not previous.endswith(("”", '"')),
                 # "“Is it over?”" | "Smith said."
-                bool(CLOSING_QUOTE_END.search(previous) and ATTRIBUTION_TAIL.match(piece) and len(piece) < 120
-                     and not TAIL_WITH_CLAUSE.match(piece)),
+                bool(CLOSING_QUOTE_END.search(previous)) and _attribution_tail(piece),
                 # "Dr." | "Helen Achterberg said"
                 last in titles,
                 # "SPRINGFIELD, Ill." | "— A former treasurer"
@@ -169,10 +176,8 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             if _last_word(text[cursor:match.start()]) in titles | places:
                 continue  # "Jr. Sen. Ann Lee": the word before the stop is an abbreviation
             quote = match.groupdict().get("quote") or ""
-            if quote:
-                rest = text[match.end():end]
-                if ATTRIBUTION_TAIL.match(rest) and len(rest) < 120 and not TAIL_WITH_CLAUSE.match(rest):
-                    continue  # "“It is over.” Sen. Ann Lee said.": the quote's attribution
+            if quote and _attribution_tail(text[match.end():end]):
+                continue  # "“It is over.” Sen. Ann Lee said.": the quote's attribution
             out.append((cursor, match.start() + len(quote)))
             cursor = match.end()
         out.append((cursor, end))
