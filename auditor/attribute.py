@@ -61,6 +61,9 @@ ANONYMITY_REASON = re.compile(
     r"|,?\s*speaking\s+anonymously" + _UNTIL_CUE + r"|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity" + _UNTIL_CUE +
     # "A nurse who asked that her name be withheld because she could be fired says …": up to the cue
     r"|\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
+    + _UNTIL_CUE +
+    # "who did not want his name used because he was not authorized to speak for the cooperative"
+    r"|,?\s*who\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+want\s+(?:his|her|their)\s+names?\s+(?:used|published|printed|given)"
     + _UNTIL_CUE,
     re.IGNORECASE,
 )
@@ -69,6 +72,21 @@ PASSIVE_BY = re.compile(
     r"(?:reported|disclosed|revealed|announced|confirmed|published)\s+by\s+",
     re.IGNORECASE,
 )
+#: words around a cue that make it report nothing: "All told, the elevator held …" (a sum), "when
+#: it is applied according to its label", "went according to plan" (in keeping with, not citing)
+IDIOM_AROUND_CUE = re.compile(
+    r"(?<![\w’'])all\s+told\b"
+    r"|\b(?:applied|used|taken|given|go|goes|going|went|gone|proceed(?:s|ed|ing)?|work(?:s|ed|ing)?|done)\s+according\s+to\b"
+    r"|\baccording\s+to\s+(?:plan|schedule|the\s+plan|the\s+schedule)\b", re.I)
+
+
+def idiom_at(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is part of an idiom that reports nothing
+    (:data:`IDIOM_AROUND_CUE`)."""
+    return any(match.start() < end and start < match.end()
+               for match in IDIOM_AROUND_CUE.finditer(text, max(0, start - 20), end + 20))
+
+
 DECLINED_TO_BE_NAMED = re.compile(r"\b(?:declined|asked|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)", re.I)
 NUMBER_WORDS = {
     "a": "1", "an": "1", "one": "1", "another": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -331,6 +349,8 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
     for match in re.finditer(r"\b[Aa]ccording\s+to\s+", text):
         if _inside(match.start(), regions) or not free(match.start(), match.end()):
             continue
+        if idiom_at(text, match.start(), match.end()):
+            continue
         stop = re.search(r"[,;.](?=\s|$)(?<!U\.S\.)|$", text[match.end():])
         source = _trim_span(text, match.end(), match.end() + stop.start())
         if source is None:
@@ -368,6 +388,8 @@ def _find_in_sentence(doc_text: str, sentence: Sentence, config: AttributeConfig
     for match in cue_pattern().finditer(text):
         verb = match.group("verb")
         if _inside(match.start("verb"), regions) or not free(match.start(), match.end()):
+            continue
+        if idiom_at(text, match.start("verb"), match.end("verb")):
             continue
         lex = cue_lexicon()[re.sub(r"\s+", " ", verb.lower())]
         cue_start = match.start()

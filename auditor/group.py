@@ -76,8 +76,8 @@ PARTITIVE = re.compile(
     r"^(?:one|two|three|four|five|six|\d+|some|many|most|several|both|all|each|none|either|neither|any)"
     r"\s+of\s+(?:the|those|these|them|their)\b\s*(.*)$", re.I)
 #: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
-SPOKESPERSON = re.compile(r"^(?:an?|the)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
-                          r"|^(?:an?|the)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
+SPOKESPERSON = re.compile(r"^(?:an?|the|another)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
+                          r"|^(?:an?|the|another)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
 #: "two lawyers", "some officials": more than one person
 PLURAL_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "some", "both", "many"})
 #: nouns that do not tell one person from another: a spokesperson speaks for an institution,
@@ -97,6 +97,9 @@ NAMED_TYPES = PERSON_TYPES | {"declined_comment"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 #: "Sen. Judith Carrow of Maine", "Fenna Albers of Meridian Space Advisors": where a name ends
 _NAME_THEN_PLACE = re.compile(r"^((?:\S+\s+)*?[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]*)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$")
+#: a title with an "of" before a full name: "Deputy Chief of Staff Paul Grady", "Secretary of State John Kerry"
+_TITLE_OF_THEN_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,2}(?P<title>[A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?"
+                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)$")
 
 
 #: "a report in The Holton Tribune", "reporting by The Star": the outlet is the source
@@ -120,16 +123,19 @@ def source_key(phrase: str, type_: str) -> str:
         phrase = outlet.group(1)
     name = institution_name(phrase) if type_ in ("named_organization", "declined_comment") else []
     if name:
-        # "its maker, Quarrington Bio" is Quarrington Bio, not "maker"; "the Defense Department" the Pentagon
-        key = " ".join(w.lower() for w in name)
-        return lexicon_map("institution_alias").get(key, key)
-    head = source_head(phrase) if type_ not in ("anonymous_familiar",) else phrase
-    words = [w for w in re.findall(r"[\w.’'-]+", head.lower()) if w not in DROP]
-    key = " ".join(words) or phrase.lower()
+        key = " ".join(w.lower() for w in name)  # "its maker, Quarrington Bio" is Quarrington Bio, not "maker"
+    else:
+        head = source_head(phrase) if type_ not in ("anonymous_familiar",) else phrase
+        words = [w for w in re.findall(r"[\w.’'-]+", head.lower()) if w not in DROP]
+        key = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), " ".join(words) or phrase.lower())  # "the V.A."
+        key = " ".join(w[:-1] if w in PLURAL_NOUNS else w for w in key.split())  # "officials" and "official" join
     if type_ in ("named_organization", "declined_comment"):
-        key = lexicon_map("institution_alias").get(key, key)
-    # "officials" and "official" join
-    return " ".join(w[:-1] if w in PLURAL_NOUNS else w for w in key.split())
+        key = lexicon_map("institution_alias").get(key, key)  # "the Defense Department" is the Pentagon
+    return key
+
+
+#: an acronym written with full stops, as a key's word: "v.a.", "u.n."
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[a-z]\.){2,5}(?![\w])")
 
 
 def _surname(phrase: str) -> Optional[str]:
@@ -152,6 +158,9 @@ def appositive_name(phrase: str) -> list[str]:
         if has("media", part) or OUTLET_NAME.search(part):
             continue  # "The Kansas City Star" is an outlet
         part = re.sub(r"\s*\([^)]*\)", "", part)  # "Wade Tollefson (R-Neb.)"
+        titled_of = _TITLE_OF_THEN_NAME.match(part.strip())
+        if titled_of and has("title", titled_of.group("title").lower()):
+            part = titled_of.group("name")
         words = _NAME_WORD.findall(_NAME_THEN_PLACE.sub(r"\1", part.strip()))
         if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
             continue  # a description ("The White House", "His lawyer"), not a name
@@ -539,7 +548,8 @@ def _names_a_person(phrase: str) -> bool:
             head = re.split(r"\s(?:at|of|from|in|for|with|on)\s", head, maxsplit=1)[0]
         words = _NAME_WORD.findall(head)
         if (len(words) >= 2 and all(w[0].isupper() for w in words[-2:])
-                and words[-1].lower() not in INSTITUTION_NOUNS and not words[-1].endswith(("’s", "'s"))):
+                and words[-1].lower() not in INSTITUTION_NOUNS and not words[-1].endswith(("’s", "'s"))
+                and not institution_name(part.strip())):  # "The hospital’s insurer, Keystone Mutual"
             return True
     return False
 
@@ -567,7 +577,8 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     if type_ in PERSON_TYPES and not is_acronym(phrase):
         return []  # (a bare acronym is an institution whatever the typer said: "GAO recommended")
     if " " not in key:
-        if not re.search(rf"\b{re.escape(key.upper())}\b", phrase.replace("&", "")) or not 2 <= len(key) <= 6:
+        if (not re.search(rf"\b{re.escape(key.upper())}\b", phrase.replace("&", "").replace(".", ""))
+                or not 2 <= len(key) <= 6):
             return []
         return [k for k in known_keys if " " in k and key in _acronym_partners(k, known_keys[k], None, {})]
     spelled = {_initials(key), _initials(key, capitals_of=phrase)}
@@ -575,6 +586,12 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     # Health and Human Services" is DHHS
     bare = _initials(re.sub(r"\s+(?:in|at)\s+\S.*$", "", key))
     spelled |= {bare} | ({bare[1:]} if len(bare) >= 4 else set())
+    # "the Department of Veterans Affairs" is the VA; "the Centers for Disease Control and
+    # Prevention" the CDC: the acronym leaves out "Department of" or the last "and …"
+    if key.startswith("department of "):
+        spelled.add(_initials(key[len("department of "):]))
+    if " and " in key:
+        spelled.add(_initials(key[:key.rindex(" and ")]))
     return [i for i in spelled if len(i) >= 2]
 
 
@@ -609,6 +626,10 @@ def _unique(ident: str, *taken_lists) -> str:
     return f"{ident}-{n}"
 
 
+#: a relative clause right after a mention's head: "The board| , which licenses …"
+_RELATIVE_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s")
+
+
 def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tuple[Span, str, Optional[str]]],
               type_: Optional[str]) -> Optional[str]:
     """The id of the earlier source this mention refers to, if it refers to one."""
@@ -629,8 +650,11 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         head = _bare_noun(rest.split()[-1])
         return next((ident for span, ident, _ in reversed(earlier) if span.end <= mention.start
                      and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}), None)
-    if type_ == "document" and not is_short_description(phrase) and is_short_description(source_head(phrase)):
-        phrase = source_head(phrase)  # "The memo, a copy of which was obtained by …" is "the memo"
+    if not is_short_description(phrase) and is_short_description(source_head(phrase)) and (
+            type_ == "document" or _RELATIVE_CLAUSE_AFTER.match(phrase, len(source_head(phrase)))):
+        # "The memo, a copy of which was obtained by …" is "the memo"; "The board, which licenses
+        # the state’s 340 private cemeteries," is "the board"
+        phrase = source_head(phrase)
     if is_short_description(phrase):
         return None if CONTRAST.search(phrase) else _described(text, mention, phrase, earlier, type_)
     possessive = POSSESSIVE_DESCRIPTION.fullmatch(phrase.strip())
@@ -791,6 +815,7 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
     either), in its head; else, for an outlet or an institution, the last one cited of its kind."""
     words = _head_words(phrase)[1:] or [w.lower() for w in phrase.split()[1:]]  # "The emails, obtained" -> "emails"
     noun = words[-1].strip(".,;:")
+    noun = _SHORT_NOUN.get(noun, noun)
     for span, ident, kind in reversed(earlier):
         if span.end > mention.start:
             continue
@@ -826,6 +851,9 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             return None
     return None
 
+
+#: a short form of an institution's noun: "the co-op" after "Green Country Electric Cooperative"
+_SHORT_NOUN = {"co-op": "cooperative", "coop": "cooperative"}
 
 #: institutions of one kind: "the agency" may be an administration, not a company
 _GOVERNMENT_KIND = frozenset({

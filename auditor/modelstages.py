@@ -31,7 +31,7 @@ NOT_REPORTING = re.compile(r"^(?:(?:\w+\s+)?noted\s+(?:for|as)\b|added\s+(?:it|t
                            r"|under\b)", re.I)
 #: "writes down $1.2 billion", "called up 200 members", "calls himself a citizen auditor", "called a
 #: meeting", "added a new label to …", "called in the ambassador", "recalls 212,000 pickups", "were told
-#: to stay", "asks for $300", "claimed the $50,000 reward": a phrasal verb, a naming or an act, not a report (the words
+#: to stay", "asks for $300", "claimed the $50,000 reward", "recommend suing": a phrasal verb, a naming or an act, not a report (the words
 #: that tell are outside the tagger's cue)
 PHRASAL_NOT_REPORTING = re.compile(
     r"^(?:(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b"
@@ -49,6 +49,8 @@ PHRASAL_NOT_REPORTING = re.compile(
     # "were told to stay aboard": an order; "asks for $300": a request; "claimed the reward": a taking
     r"|(?:was|were|been|being|is|are)\s+told\s+to\s"
     r"|(?:asks?|asked|asking)\s+for\b"
+    # "FTC staff recommend suing to block the deal": a step taken, not advice reported
+    r"|(?:recommends?|recommended)\s+\w+ing\b"
     r"|(?:(?:has|have|had)\s+)?(?:claims?|claimed|claiming)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w$,-]+\s+){0,2}?(?:reward|prize|title|jackpot|seat|"
     r"victory|win|lives|life|crown|trophy|medal|championship|bodies|body)\b)", re.I)
 #: a content piece outside the cue's sentence shorter than this is a tagging stray
@@ -149,6 +151,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     predicted = [
         a for a in tagged
         if not any(ex.overlaps(span) for ex in excluded for span in _spans(a))
+        and not (a.cue is not None and rules.idiom_at(text, a.cue.start, a.cue.end))
     ]
     found: list[Attribution] = []
     starts = [s.start for s in doc.sentences]
@@ -300,6 +303,7 @@ def restrictive_clause_source(attribution: Attribution, text: str, sentence_star
         return attribution
     words = source.text(text)
     before = text[sentence_start:source.start]
+    stop = cue.start  # where the source may end
     if re.search(r"\swho$", words):
         who = source.end - 3  # "A nurse who": the tagger stopped at the pronoun
     elif re.match(r"who\b", words) and not re.search(r"(?:,|\sand)\s*$", before):
@@ -311,6 +315,7 @@ def restrictive_clause_source(attribution: Attribution, text: str, sentence_star
         if earlier is None:
             return attribution
         who = earlier.start() + len(earlier.group()) - len(earlier.group().lstrip())
+        stop = second  # the second clause is the request for anonymity, no part of who spoke
     else:
         return attribution
     if len(text[who:cue.start].split()) < MIN_CLAUSE_WORDS_BEFORE_CUE:
@@ -318,7 +323,7 @@ def restrictive_clause_source(attribution: Attribution, text: str, sentence_star
     phrase = _NOUN_PHRASE_BEFORE_WHO.search(text, sentence_start, who)
     if phrase is None:
         return attribution
-    end = phrase.start() + len(text[phrase.start():cue.start].rstrip(" ,"))
+    end = phrase.start() + len(text[phrase.start():stop].rstrip(" ,"))
     if len(text[phrase.start():end].split()) > MAX_CLAUSE_SOURCE_WORDS:
         return attribution
     return replace(attribution, source=Span(phrase.start(), end))
@@ -600,6 +605,12 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = "named_person"
     elif kind == "named_person" and _holds_office(described, phrase):
         kind = "named_official"
+    if (kind in PERSON_TYPES and attribution.cue is not None and _POSSESSIVE_NAME.fullmatch(phrase.strip(" ,"))
+            and not text[attribution.source.end:attribution.cue.start].strip(" ,")
+            and _SAYS.match(attribution.cue.text(text))):
+        # "St. Brendan’s said in a statement": a name in the possessive that speaks is a business
+        # (not "Clinton’s comments Tuesday … came as": a person's words, as PolNeAR marks them)
+        kind = "named_organization"
     if (kind in PERSON_TYPES and attribution.cue is not None and _BARE_NAME.fullmatch(phrase.strip())
             and mention_gender(phrase) is None and _SAID_IT_DID.match(text, attribution.cue.end)):
         kind = "named_organization"  # "Brenner said it knew of 31 crashes": a person is no "it"
@@ -773,6 +784,13 @@ def _named_type(kind: str, phrase: str) -> str:
     return kind
 
 
+#: a reporting verb opening a cue ("said in a statement"), not a noun ("comments", "repeated emphasis")
+_SAYS = re.compile(r"(?:said|says|say|told|tells|announced|announces|added|adds|stated|states|confirmed|confirms|"
+                   r"wrote|writes|reported|reports)\b", re.I)
+#: a name in the possessive standing alone: "St. Brendan’s", "Macy’s", "McDonald’s"
+_POSSESSIVE_NAME = re.compile(r"(?:St\.\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)?[’']s")
+
+
 def settled_by_words(phrase: str) -> str | None:
     """The person type a named mention's own words settle (:func:`_settled_type`'s rules), or
     None: a private role ("The guide, Wes Hatcher") or an office ("Detective Anna Pruszynski",
@@ -806,16 +824,36 @@ def settle_group_types(doc: Document) -> Document:
             phrase = attribution.source.text(text)
             if appositive_name(phrase) or _office_titled(phrase):
                 settled[ident] = settled_by_words(phrase) or ""
+    unnamed = _unnamed_anonymous_groups(doc)
     changed = [
         replace(a, type=settled[a.source_id])
         if (settled.get(a.source_id) and a.type in PERSON_TYPES and a.type != settled[a.source_id]
             and (is_pronoun(a.source.text(text)) or is_short_name(a.source.text(text))))
+        # "A hospital administrator …, who spoke on condition of anonymity" … "The administrator said":
+        # a group no mention names is nobody named
+        else replace(a, type=unnamed[a.source_id]) if a.type in PERSON_TYPES and a.source_id in unnamed
         else a
         for a in doc.attributions
     ]
     if changed == list(doc.attributions):
         return doc
     return replace(doc, attributions=tuple(changed), sources=tuple(build_sources(tuple(changed), text)))
+
+
+def _unnamed_anonymous_groups(doc: Document) -> dict[str, str]:
+    """The groups whose first mention is anonymous and whose mentions name nobody, each with
+    that first mention's type."""
+    text = doc.text
+    first: dict[str, str] = {}
+    named: set[str] = set()
+    for attribution in doc.attributions:
+        ident = attribution.source_id
+        if not ident or attribution.source is None:
+            continue
+        first.setdefault(ident, attribution.type or "")
+        if person_name(attribution.source.text(text)):
+            named.add(ident)
+    return {ident: kind for ident, kind in first.items() if kind in ANONYMOUS_TYPES and ident not in named}
 
 
 def type_given_mentions(text: str, mentions: Sequence[Span], cues: Sequence[Span | None], typer, head=None,

@@ -61,6 +61,7 @@ def test_attributions(text, expected):
     ("The platform, Loop, did not respond to a list of questions.", "no_response", "The platform, Loop"),
     ("The White House declined to comment, and the Pentagon did not immediately respond to a request for comment.",
      "declined", "The White House"),
+    ("The V.A. declined to make the project's managers available for interviews.", "declined", "The V.A."),
 ])
 def test_non_answers(text, response, source):
     doc = audit_text(text)
@@ -83,6 +84,9 @@ def test_two_non_answers_in_one_sentence():
     "The meeting, which China has not officially confirmed, is next week.",  # negated cue
     "The bill passed the Senate on Tuesday.",             # no cue at all
     "The project has not responded to market shifts.",   # "responded" is no non-answer here
+    "All told, the elevator held 1.2 million bushels of wheat.",  # a sum, not a report
+    "The spray is safe for bees when it is applied according to its label.",  # in keeping with
+    "The launch went according to plan, and the satellite reached orbit.",
 ])
 def test_no_attribution(text):
     assert found(text) == []
@@ -125,6 +129,8 @@ def test_anonymity_reason_and_count():
      " who was not authorized to speak publicly about the case"),
     ("An aide who requested anonymity to discuss U.S. policy said the talks stalled.",
      " who requested anonymity to discuss U.S. policy"),
+    ("One lineman, who did not want his name used because he was not authorized to speak, said crews were tired.",
+     ", who did not want his name used because he was not authorized to speak"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
 ])
 def test_anonymity_reason_forms(sentence, reason):

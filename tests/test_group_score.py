@@ -122,6 +122,31 @@ def _groups(text, mentions):
     ("The DNC said so. The Democratic National Committee said more. The Federal Trade Commission said not.",
      [("The DNC", "named_organization"), ("The Democratic National Committee", "named_organization"),
       ("The Federal Trade Commission", "named_organization")], [[0, 1], [2]]),
+    # acronyms that leave out "Department of" or the last "and …", or are written with full stops
+    ("The Department of Veterans Affairs said so. The V.A. said more. The VA said not.",
+     [("The Department of Veterans Affairs", "named_organization"), ("The V.A.", "named_organization"),
+      ("The VA", "named_organization")], [[0, 1, 2]]),
+    ("The Centers for Disease Control and Prevention said so. The CDC said more. The CDP said not.",
+     [("The Centers for Disease Control and Prevention", "named_organization"), ("The CDC", "named_organization"),
+      ("The CDP", "named_organization")], [[0, 1], [2]]),
+    # "the co-op" is the cooperative; "The board, which …" is the board
+    ("Green Country Electric Cooperative said so. The co-op said more.",
+     [("Green Country Electric Cooperative", "named_organization"), ("The co-op", "named_organization")], [[0, 1]]),
+    ("The state Cemetery and Funeral Board said so. The board, which licenses cemeteries, said more.",
+     [("The state Cemetery and Funeral Board", "named_organization"),
+      ("The board, which licenses cemeteries", "named_organization")], [[0, 1]]),
+    # "Another authority spokesperson" speaks for the authority
+    ("The Central Corridor Toll Authority said so. Another authority spokesperson said more.",
+     [("The Central Corridor Toll Authority", "named_organization"), ("Another authority spokesperson", "named_organization")],
+     [[0, 1]]),
+    # a title with an "of" before the name: the name is the key
+    ("Deputy Chief of Staff Paul Grady said so. Grady said more. Secretary of State John Kerry said not.",
+     [("Deputy Chief of Staff Paul Grady", "named_official"), ("Grady", "named_official"),
+      ("Secretary of State John Kerry", "named_official")], [[0, 1], [2]]),
+    # an insurer named like a person is no "he"
+    ("The hospital’s insurer, Keystone Mutual, could not be reached. Tom Ruiz said so. He said more.",
+     [("The hospital’s insurer, Keystone Mutual", "declined_comment"), ("Tom Ruiz", "named_person"), ("He", "named_person")],
+     [[0], [1, 2]]),
     # a headline's short mention is spelled out in the body
     ("Helicopter parts overpriced, audit finds\n\nThe Army paid too much, an audit by the inspector general found.",
      [("audit", "document"), ("an audit by the inspector general", "document")], [[0, 1]]),
