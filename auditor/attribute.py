@@ -49,7 +49,7 @@ INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
 #: the rest of a reason for anonymity: up to a comma, a full stop or the reporting verb after it
 _UNTIL_CUE = r"[^,;.]*?(?=[,;.]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$)"
 ANONYMITY_REASON = re.compile(
-    r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|asked|insisted|agreed\s+to\s+speak|talked|declined\s+to\s+be\s+(?:named|identified))"
+    r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|asked|insisted|agreed\s+to\s+speak|talked)"
     r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
     r"|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)"
     r"(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
@@ -60,8 +60,10 @@ ANONYMITY_REASON = re.compile(
     + _UNTIL_CUE +
     r"|,?\s*speaking\s+anonymously" + _UNTIL_CUE + r"|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity" + _UNTIL_CUE +
     # "A nurse who asked that her name be withheld because she could be fired says …": up to the cue
-    r"|\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
+    r"|(?:\bwho\s+)?\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
     + _UNTIL_CUE +
+    # "who declined to be named because he was not authorized to speak to the media"
+    r"|,\s*who\s+declined\s+to\s+be\s+(?:named|identified)" + _UNTIL_CUE +
     # "who did not want his name used because he was not authorized to speak for the cooperative"
     r"|,?\s*who\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+want\s+(?:his|her|their)\s+names?\s+(?:used|published|printed|given)"
     + _UNTIL_CUE,

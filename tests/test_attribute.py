@@ -62,6 +62,7 @@ def test_attributions(text, expected):
     ("The White House declined to comment, and the Pentagon did not immediately respond to a request for comment.",
      "declined", "The White House"),
     ("The V.A. declined to make the project's managers available for interviews.", "declined", "The V.A."),
+    ("Hartigan declined through a spokeswoman to comment on the report.", "declined", "Hartigan"),
 ])
 def test_non_answers(text, response, source):
     doc = audit_text(text)
@@ -129,6 +130,8 @@ def test_anonymity_reason_and_count():
      " who was not authorized to speak publicly about the case"),
     ("An aide who requested anonymity to discuss U.S. policy said the talks stalled.",
      " who requested anonymity to discuss U.S. policy"),
+    ("The trader, who declined to be named because he was not authorized to speak to the media, said it sold.",
+     ", who declined to be named because he was not authorized to speak to the media"),
     ("One lineman, who did not want his name used because he was not authorized to speak, said crews were tired.",
      ", who did not want his name used because he was not authorized to speak"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
