@@ -567,7 +567,8 @@ def _initials(key: str, capitals_of: Optional[str] = None) -> str:
     if capitals_of is not None:
         return "".join(w[0] for w in _NAME_WORD.findall(source_head(capitals_of))
                        if w[0].isupper() and w.lower() != "the").lower()
-    return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
+    # "u.s." gives "us": "the U.S. Army Corps of Engineers" is USACE
+    return "".join(w.replace(".", "") if _DOTTED_ACRONYM.fullmatch(w) else w[0] for w in key.split() if w not in _ACRONYM_SKIP)
 
 
 def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: dict[str, str]) -> list[str]:
@@ -592,6 +593,13 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
         spelled.add(_initials(key[len("department of "):]))
     if " and " in key:
         spelled.add(_initials(key[:key.rindex(" and ")]))
+    # "the state Department of Insurance" is DOI, its capitalised words with their "of"; "The U.S.
+    # Army Corps of Engineers" USACE, without it
+    named = re.search(r"(?-i:[A-Z])[\w.’'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.’'-]*)+", re.sub(r"^\s*the\s+", "", phrase, flags=re.I))
+    if named and " of " in named.group():
+        words = named.group().split()
+        letters = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words]
+        spelled |= {"".join(letters).lower(), "".join(c for c, w in zip(letters, words) if w != "of").lower()}
     return [i for i in spelled if len(i) >= 2]
 
 
@@ -702,7 +710,8 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if noun in nouns:
                 return ident
             spelled = lexicon_map("headline_abbreviation").get(noun)
-            if spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name:
+            if (spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name
+                    and not before_name & {"assistant", "deputy", "associate", "former"}):  # "AG" is no assistant AG
                 return ident  # "GM" … "general manager Dan Hollins"; "state vet" … "State Veterinarian Dr. Anneke Holm"
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"

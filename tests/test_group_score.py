@@ -129,6 +129,15 @@ def _groups(text, mentions):
     ("The Centers for Disease Control and Prevention said so. The CDC said more. The CDP said not.",
      [("The Centers for Disease Control and Prevention", "named_organization"), ("The CDC", "named_organization"),
       ("The CDP", "named_organization")], [[0, 1], [2]]),
+    # an acronym with "of" in it or "U.S." spelled out ("DOI", "USACE")
+    ("The state Department of Insurance said so. DOI said more. The Office of Management said not. OM said yes.",
+     [("The state Department of Insurance", "named_organization"), ("DOI", "named_organization"),
+      ("The Office of Management", "named_organization"), ("OM", "named_organization")], [[0, 1], [2, 3]]),
+    ("The U.S. Army Corps of Engineers said so. USACE said more.",
+     [("The U.S. Army Corps of Engineers", "named_organization"), ("USACE", "named_organization")], [[0, 1]]),
+    # "Inc" ends a company's name: "The company" is it
+    ("Hollander Confections Inc said so. The company said more.",
+     [("Hollander Confections Inc", "named_organization"), ("The company", "named_organization")], [[0, 1]]),
     # "the co-op" is the cooperative; "The board, which …" is the board
     ("Green Country Electric Cooperative said so. The co-op said more.",
      [("Green Country Electric Cooperative", "named_organization"), ("The co-op", "named_organization")], [[0, 1]]),
@@ -467,6 +476,10 @@ def _groups(text, mentions):
      [("GM", "named_organization"), ("general manager Dan Hollins", "named_official")], [[0, 1]]),
     ("Flu found in three herds as state vet warns\n\nTesting lags, State Veterinarian Dr. Anneke Holm said.",
      [("state vet", "anonymous_official"), ("State Veterinarian Dr. Anneke Holm", "named_official")], [[0, 1]]),
+    # the headline's "AG" is the attorney general, not an assistant one
+    ("Deeds stolen, AG says\n\nAssistant Attorney General Kevin Moss said so. Attorney General Maria Delacroix said more.",
+     [("AG", "named_official"), ("Assistant Attorney General Kevin Moss", "named_official"),
+      ("Attorney General Maria Delacroix", "named_official")], [[0, 2], [1]]),
     ("Flu found in three herds as state vet warns\n\nTesting lags, Dr. Anneke Holm said.",  # negative: no office named
      [("state vet", "anonymous_official"), ("Dr. Anneke Holm", "named_official")], [[0], [1]]),
 ])
