@@ -79,7 +79,7 @@ PASSIVE_BY = re.compile(
 IDIOM_AROUND_CUE = re.compile(
     r"(?<![\w’'])all\s+told\b"
     r"|\b(?:applied|used|taken|given|go|goes|going|went|gone|proceed(?:s|ed|ing)?|work(?:s|ed|ing)?|done)\s+according\s+to\b"
-    r"|\baccording\s+to\s+(?:plan|schedule|the\s+plan|the\s+schedule)\b", re.I)
+    r"|\baccording\s+to\s+(?:plan|schedule)\b", re.I)  # ("according to the plan" cites it)
 
 
 def idiom_at(text: str, start: int, end: int) -> bool:
@@ -489,7 +489,9 @@ def with_details(attribution: Attribution, doc_text: str, offset: int, sentence_
         # part of the source's name.
         source = attribution.source
         if reason_span.start > source.start:
-            trimmed = _trim_span(doc_text, source.start, reason_span.start)
+            # (", and who asked not to be named": the "and" before the reason goes with it)
+            before = re.sub(r"(?:,\s*|\s+)(?:and|but)\s*$", "", doc_text[source.start:reason_span.start])
+            trimmed = _trim_span(doc_text, source.start, source.start + len(before))
             attribution = replace(attribution, source=Span(*trimmed) if trimmed else source)
         elif attribution.cue is None or attribution.cue.start >= reason_span.end:
             # "The nurses, who asked not to be named because …, said": a source inside the

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
-from .group import appositive_name, build_sources, institution_name, mention_gender
+from .group import SPOKESPERSON, appositive_name, build_sources, institution_name, mention_gender
 from .mentions import INSTITUTION_NOUNS, is_pronoun, is_short_name
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -163,6 +163,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     starts = [s.start for s in doc.sentences]
     headlines = [s.span for s in doc.sentences if s.is_headline]
     for attribution in predicted:
+        tagged_source = attribution.source.text(text).strip().lower() if attribution.source else ""
         attribution = document_out_of_cue(attribution, text)
         attribution = relative_clause_source(attribution, text)
         anchor = attribution.cue or attribution.source
@@ -185,7 +186,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         # content (a quote the tagger gave such a cue still counts)
         asks_anonymity = (reason is not None and attribution.cue is not None and reason.contains(attribution.cue)
                           and all(reason.contains(piece) for piece in detailed.content))
-        if asks_anonymity and source_text.strip().lower() in ("who", "which"):
+        if asks_anonymity and tagged_source in ("who", "which", "and who"):
             continue  # "A nurse who asked that her name be withheld … says": the request is the reason of "says"
         if asks_anonymity:
             response = None
@@ -802,6 +803,8 @@ def _named_type(kind: str, phrase: str) -> str:
             and not re.match(r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Adm|Maj)\.\s", parts[0].strip())
             and re.match(r"\s*(?:the|an?)\s", parts[1], re.I) and _describes_institution(parts[1])):
         return "named_organization"  # "Calder Graduate Workers United, the union representing the students"
+    if kind in ANONYMOUS_TYPES and SPOKESPERSON.match(phrase.strip(" ,")) and "," not in phrase.strip(" ,"):
+        return "named_organization"  # "Another authority spokesperson said": on the record for it (ANNOTATION.md §2)
     if kind in PERSON_TYPES | ANONYMOUS_TYPES and _UNION_LOCAL.fullmatch(phrase.split(",")[0].strip()):
         return "named_organization"  # "Dunmore Professional Firefighters Local 118 said": a union
     if kind in PERSON_TYPES | {"document"} and _ACRONYM_MENTION.fullmatch(phrase.strip(" ,")):

@@ -93,6 +93,11 @@ def test_no_attribution(text):
     assert found(text) == []
 
 
+def test_according_to_the_plan_cites_it():
+    assert [a[:2] for a in found("According to the plan, the city will replace 40 miles of pipe.")] == [
+        ("the plan", "According to")]
+
+
 def test_quote_running_over_sentences_keeps_its_source():
     text = ("“I do think we’ve made some progress,” Burns said. “We’re the two most powerful governments "
             "in the world. We’ve got to be communicating.”")
@@ -184,3 +189,16 @@ def test_reporter_voice_is_not_sourcing():
 def test_straight_quotes_and_unauthorized_clause(text, source):
     doc = audit_text(text)
     assert [a.source.text(text) for a in doc.attributions] == [source]
+
+
+def test_the_and_before_a_reason_for_anonymity_leaves_the_source():
+    from auditor.attribute import with_details
+    from auditor.types import Attribution, Span
+
+    sentence = ("A NOAA scientist who worked on the survey, and who asked not to be named because scientists must "
+                "clear interviews, said sites were cut.")
+    cue = sentence.index(" said ") + 1
+    attribution = Attribution(source=Span(0, cue - 2), cue=Span(cue, cue + 4), content=())
+    detailed = with_details(attribution, sentence, 0, sentence)
+    assert detailed.source.text(sentence) == "A NOAA scientist who worked on the survey"
+    assert detailed.anonymity_reason.text(sentence).startswith(" who asked not to be named")

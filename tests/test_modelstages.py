@@ -375,6 +375,8 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("Calder Graduate Workers United, the union representing the students", "named_official", "named_organization"),
     ("Rosa Delgado, the union’s president", "named_official", "named_official"),  # negative: a person's office
     ("Rep. Darnell Ocampo, a California Democrat on the committee", "named_official", "named_official"),
+    ("Another authority spokesperson", "anonymous_official", "named_organization"),
+    ("A spokeswoman for the county", "anonymous_other", "named_organization"),
     ("Dunmore Professional Firefighters Local 118", "anonymous_official", "named_organization"),
     ("Operating Engineers Local 450, which represents crane operators", "named_official", "named_organization"),
     ("The president of Transit Workers Local 1190, Terrence Whitfield", "named_official", "named_official"),
