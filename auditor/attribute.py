@@ -578,6 +578,18 @@ NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE"
                           "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "LISTEN",
                           "ADVERTISEMENT", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "FACT CHECK", "FACT-CHECK",
                           "TRUE", "FALSE", "PS", "P.S.", "FAQ"})
+#: an interview's label in the speaker's own case, "Mendez: We looked at …": taken only for a
+#: name the article gave in full before it ("Superintendent Ana Mendez"), so "Update:" or
+#: "Why it matters:" never is one
+NAMED_SPEAKER_LABEL = re.compile(r"[“\"]?(?P<speaker>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
+
+
+def _named_before(text: str, label: re.Match) -> bool:
+    """Whether the label's name closes a full name earlier in the text ("Ana Mendez" before "Mendez:")."""
+    surname = re.escape(label.group("speaker").split()[-1])
+    return bool(re.search(rf"(?-i:[A-Z])[\w’'.-]+\s+{surname}\b", text[:label.start()]))
+
+
 #: a transcript has at least this many speaker labels (one "NOTE:"-like line is no transcript)
 MIN_TRANSCRIPT_TURNS = 2
 
@@ -593,6 +605,10 @@ def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[
     for index, para in enumerate(paras):
         match = SPEAKER_LABEL.match(text, para.start, para.end)
         if match and match.group("speaker") not in NOT_SPEAKERS and len(match.group("speaker").replace(".", "")) >= 2:
+            turns.append((index, match))
+            continue
+        match = NAMED_SPEAKER_LABEL.match(text, para.start, para.end)
+        if match and match.group("speaker").upper() not in NOT_SPEAKERS and _named_before(text, match):
             turns.append((index, match))
     if len(turns) < MIN_TRANSCRIPT_TURNS:
         return []

@@ -220,7 +220,11 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     turns = rules.transcript_attributions(text, excluded)
     labels = [s for turn in turns for s in (turn.source, turn.cue)]
     kept = [a for a in found + from_rules
-            if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)]
+            if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)
+            # in a transcript, the interviewer's "Q:" is no source, nor a colon with none (not a
+            # headline's "Pence: Gennifer Flowers Won’t Be at Debate")
+            and not (turns and a.cue is not None and a.cue.text(text).strip() == ":"
+                     and (a.source is None or a.source.text(text).strip().upper() in rules.NOT_SPEAKERS))]
     merged = sorted(kept + turns, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged), tagger_states=states)
 

@@ -706,6 +706,25 @@ def test_a_transcript_s_speaker_labels_are_sources():
     assert transcript_attributions("Talks ended.\n\nWALLACE: Why?\n\nUPDATE: He left.") == []
 
 
+def test_an_interview_s_named_labels_are_sources():
+    from auditor.attribute import transcript_attributions
+
+    text = ("Superintendent Ana Mendez spoke with us.\n\nQ: Why four days?\n\nMendez: We looked at the budget.\n\n"
+            "Q: And scores?\n\nMendez: We will watch them.\n\nUpdate: This was edited.")
+    turns = [(a.source.text(text), [c.text(text) for c in a.content]) for a in transcript_attributions(text)]
+    assert turns == [("Mendez", ["We looked at the budget."]), ("Mendez", ["We will watch them."])]
+    # negatives: a label no full name came before; headings in title case
+    assert transcript_attributions("Talks ended.\n\nMendez: We looked.\n\nMendez: We will.") == []
+    assert transcript_attributions("Rates rose.\n\nWhy it matters: Loans cost more.\n\nBottom Line: Wait.") == []
+
+
+def test_an_interviewer_s_colon_is_no_attribution_in_a_transcript():
+    text = "Interview\n\nSuperintendent Ana Mendez spoke.\n\nQ: Why?\n\nMendez: We looked.\n\nMendez: We will.\n"
+    tagger = OneAttributionTagger(text, [("Q", ":", ("Why?",))])
+    found = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [a.source.text(text) for a in found] == ["Mendez", "Mendez"]
+
+
 @pytest.mark.parametrize("mention, titled", [
     ("Detective Anna Pruszynski, who worked the case with Mendes", True),
     ("Gov. Eileen Markward", True),
