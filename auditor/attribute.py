@@ -584,7 +584,7 @@ NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE"
 NAMED_SPEAKER_LABEL = re.compile(r"[“\"]?(?P<speaker>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
 
 
-def _named_before(text: str, label: re.Match) -> bool:
+def _name_given_before(text: str, label: re.Match) -> bool:
     """Whether the label's name closes a full name earlier in the text ("Ana Mendez" before "Mendez:")."""
     surname = re.escape(label.group("speaker").split()[-1])
     return bool(re.search(rf"(?-i:[A-Z])[\w’'.-]+\s+{surname}\b", text[:label.start()]))
@@ -608,7 +608,7 @@ def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[
             turns.append((index, match))
             continue
         match = NAMED_SPEAKER_LABEL.match(text, para.start, para.end)
-        if match and match.group("speaker").upper() not in NOT_SPEAKERS and _named_before(text, match):
+        if match and match.group("speaker").upper() not in NOT_SPEAKERS and _name_given_before(text, match):
             turns.append((index, match))
     if len(turns) < MIN_TRANSCRIPT_TURNS:
         return []

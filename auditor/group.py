@@ -369,15 +369,16 @@ class _Seen:
             self.institution_ids.add(ident)
         elif attribution.type in ("document", "media_report"):
             self.document_ids.add(ident)
+        phrase = attribution.source.text(self.text)
+        names_person = _names_a_person(phrase)
         if attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES or (
-                attribution.type not in ("document", "media_report") and _names_a_person(attribution.source.text(self.text))):
+                attribution.type not in ("document", "media_report") and names_person):
             self.person_ids.add(ident)  # ("Another project lawyer, Beth Anselm", typed an institution by the rules)
         self.span_ids.setdefault(attribution.source, ident)
-        phrase = attribution.source.text(self.text)
         name = institution_name(phrase)
         if name:
             self.institution_first_words.setdefault(name[0].lower(), ident)
-        if attribution.type in NAMED_TYPES and _names_a_person(phrase):
+        if attribution.type in NAMED_TYPES and names_person:
             self.named_ids.add(ident)
         gender = mention_gender(phrase)
         if gender:

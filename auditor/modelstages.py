@@ -814,11 +814,12 @@ def _named_type(kind: str, phrase: str) -> str:
             and parts[0].split()[0].rstrip(".").lower() not in HONORIFICS  # not "Rep. Darnell Ocampo, a … on the committee"
             and re.match(r"\s*(?:the|an?)\s", parts[1], re.I) and _describes_institution(parts[1])):
         return "named_organization"  # "Calder Graduate Workers United, the union representing the students"
-    if kind in ANONYMOUS_TYPES and SPOKESPERSON.match(phrase.strip(" ,")) and "," not in phrase.strip(" ,"):
+    bare = phrase.strip(" ,")
+    if kind in ANONYMOUS_TYPES and SPOKESPERSON.match(bare) and "," not in bare:
         return "named_organization"  # "Another authority spokesperson said": on the record for it (ANNOTATION.md §2)
-    if kind in PERSON_TYPES | ANONYMOUS_TYPES and _UNION_LOCAL.fullmatch(phrase.split(",")[0].strip()):
+    if kind in PERSON_TYPES | ANONYMOUS_TYPES and _UNION_LOCAL.fullmatch(parts[0].strip()):
         return "named_organization"  # "Dunmore Professional Firefighters Local 118 said": a union
-    if kind in PERSON_TYPES | {"document"} and _ACRONYM_MENTION.fullmatch(phrase.strip(" ,")):
+    if kind in PERSON_TYPES | {"document"} and _ACRONYM_MENTION.fullmatch(bare):
         return "named_organization"  # "the BoV said", "NATO said": an acronym names an institution
     return kind
 
