@@ -75,11 +75,13 @@ PASSIVE_BY = re.compile(
     re.IGNORECASE,
 )
 #: words around a cue that make it report nothing: "All told, the elevator held …" (a sum), "when
-#: it is applied according to its label", "went according to plan" (in keeping with, not citing)
+#: it is applied according to its label", "went according to plan" (in keeping with, not citing);
+#: "The company's stated goal is …" (an adjective: whose goal, not who said it)
 IDIOM_AROUND_CUE = re.compile(
     r"(?<![\w’'])all\s+told\b"
     r"|\b(?:applied|used|taken|given|go|goes|going|went|gone|proceed(?:s|ed|ing)?|work(?:s|ed|ing)?|done)\s+according\s+to\b"
-    r"|\baccording\s+to\s+(?:plan|schedule)\b", re.I)  # ("according to the plan" cites it)
+    r"|\baccording\s+to\s+(?:plan|schedule)\b"  # ("according to the plan" cites it)
+    r"|\bstated\s+(?:goal|aim|purpose|mission|objective|intention|intent)s?\b", re.I)
 
 
 def idiom_at(text: str, start: int, end: int) -> bool:
@@ -584,20 +586,48 @@ NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE"
 NAMED_SPEAKER_LABEL = re.compile(r"[“\"]?(?P<speaker>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
 
 
-def _name_given_before(text: str, label: re.Match) -> bool:
-    """Whether the label's name closes a full name earlier in the text ("Ana Mendez" before "Mendez:")."""
-    surname = re.escape(label.group("speaker").split()[-1])
-    return bool(re.search(rf"(?-i:[A-Z])[\w’'.-]+\s+{surname}\b", text[:label.start()]))
+def _name_given_before(text: str, label: re.Match, any_case: bool = False) -> bool:
+    """Whether the label's name closes a full name earlier in the text ("Ana Mendez" before
+    "Mendez:"; with ``any_case``, "Chris Wallace" before "WALLACE:")."""
+    surname = label.group("speaker").split()[-1]
+    spelled = rf"(?i:{re.escape(surname)})" if any_case else re.escape(surname)
+    return bool(re.search(rf"(?-i:[A-Z])[\w’'.-]+\s+{spelled}\b", text[:label.start()]))
 
 
 #: a transcript has at least this many speaker labels (one "NOTE:"-like line is no transcript)
 MIN_TRANSCRIPT_TURNS = 2
 
 
+#: the least share of an interviewer's turns that end in a question
+INTERVIEWER_QUESTION_SHARE = 0.75
+
+
+def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]]) -> set[str]:
+    """The labels of an interviewer: most turns (:data:`INTERVIEWER_QUESTION_SHARE`) end in a
+    question, and the label is nobody the article named in full ("GAZETTE: Why are we seeing so
+    many more cases?"). Its questions are no sourcing, as "Q:" is not; a debate's moderator,
+    "Fox News' Chris Wallace" before "WALLACE:", stays a speaker."""
+    endings: dict[str, list[bool]] = {}
+    labels: dict[str, re.Match] = {}
+    for index, match in turns:
+        labels.setdefault(match.group("speaker"), match)
+        endings.setdefault(match.group("speaker"), []).append(text[:paras[index].end].rstrip(" \t\n”\"").endswith("?"))
+    if len(endings) < 2:
+        return set()
+    return {speaker for speaker, asks in endings.items()
+            if sum(asks) >= INTERVIEWER_QUESTION_SHARE * len(asks) and not _name_given_before(text, labels[speaker], True)}
+
+
+
 def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[Attribution]:
     """The turns of a transcript ("WALLACE: …" / "PENCE: …"): the speaker label is the source,
     its colon the cue, and the rest of the paragraph the content, with the quoted paragraphs
-    after it that no label opens (PolNeAR marks transcripts so)."""
+    after it that no label opens (PolNeAR marks transcripts so). An interviewer's turns are none."""
+    return transcript(text, excluded)[0]
+
+
+def transcript(text: str, excluded: tuple[Span, ...] = ()) -> tuple[list[Attribution], set[str]]:
+    """(the turns of :func:`transcript_attributions`, the interviewers' labels left out)."""
     from .ingest import paragraphs
 
     paras = [p for p in paragraphs(text) if not any(ex.overlaps(p) for ex in excluded)]
@@ -611,10 +641,13 @@ def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[
         if match and match.group("speaker").upper() not in NOT_SPEAKERS and _name_given_before(text, match):
             turns.append((index, match))
     if len(turns) < MIN_TRANSCRIPT_TURNS:
-        return []
+        return [], set()
     labelled = {index for index, _ in turns}
+    interviewers = _interviewers(text, paras, turns)
     out = []
     for index, match in turns:
+        if match.group("speaker") in interviewers:
+            continue
         pieces = [(match.end(), paras[index].end)]
         quoted = text[paras[index].start] in OPEN_QUOTES
         following = index + 1
@@ -625,7 +658,7 @@ def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[
         colon = match.end("speaker")
         out.append(Attribution(source=Span(match.start("speaker"), colon), cue=Span(colon, colon + 1), content=content,
                                direct_quote=True))
-    return out
+    return out, interviewers
 
 
 def _ends_inside_open_quote(doc_text: str, sentence: Sentence) -> bool:

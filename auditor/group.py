@@ -192,7 +192,8 @@ def group(doc: Document) -> Document:
     ids: list[str] = []
     key_to_id: dict[str, str] = {}
     key_phrases: dict[str, str] = {}  # each key's first mention, for acronyms
-    given_names: dict[str, str] = {}
+    given_names: dict[str, str] = {}  # surname key -> the first given name it came with
+    first_names: dict[str, set[str]] = {}  # given name -> the keys of the people it was given to
     seen = _Seen(text, [sentence.span for sentence in doc.sentences if sentence.is_headline])
     retyped: dict[int, str] = {}  # attribution index -> the type grouping gives it
     for index, attribution in enumerate(attributions):
@@ -204,7 +205,11 @@ def group(doc: Document) -> Document:
         phrase = attribution.source.text(text)
         key = source_key(phrase, attribution.type or "")
         if attribution.type in NAMED_TYPES:
-            key = _given_name_apart(key, appositive_name(phrase), given_names)
+            name = appositive_name(phrase) or _described_full_name(phrase)
+            key = _given_name_apart(key, name, given_names)
+            if len(name) == 2:  # a given name and a surname, nothing else ("Kestrel Chief Executive Martin Ashby")
+                first_names.setdefault(name[0].lower(), set()).add(key)
+            key = _by_given_name(key, phrase, first_names, given_names)
         referent = None
         if attribution.source in seen.span_ids:
             referent = seen.span_ids[attribution.source]  # one span, two cues: one source however it was typed
@@ -316,9 +321,11 @@ def group(doc: Document) -> Document:
                 key = _named_before(text, attribution.source.start, gender, seen, key_to_id) or key
                 referent = key_to_id.get(key)
         if referent is not None:
-            if " " in key and key not in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
+            if ((" " in key or attribution.type in PERSON_TYPES) and key not in key_to_id and not is_pronoun(phrase)
+                    and not is_short_description(phrase)):
                 # a name that joined by reference ("the International Refugee Relief Agency" after
-                # the headline's "aid agency") is still there for its acronym to find
+                # the headline's "aid agency") is still there for its acronym to find, and a person's
+                # ("Marcus Whitlow" after the headline's "CEO") for "Whitlow" later
                 key_to_id[key], key_phrases[key] = referent, phrase
             ids.append(referent)
             continue
@@ -404,7 +411,20 @@ def _named_later(text: str, attributions: Sequence[Attribution], ids: Sequence[s
             if ident in named and attribution.source is not None and not is_pronoun(attribution.source.text(text))
             and (attribution.type in ANONYMOUS_TYPES
                  # "An economist who reviewed the study", typed a document: its noun is no document's
-                 or attribution.type == "document" and not has("document", (_head_words(attribution.source.text(text)) or [""])[-1]))}
+                 or attribution.type == "document" and not has("document", (_head_words(attribution.source.text(text)) or [""])[-1])
+                 # "the tournament's runner-up", typed an institution: a person's noun
+                 or attribution.type == "named_organization" and _person_noun((_head_words(attribution.source.text(text)) or [""])[-1]))}
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a head noun is a person's ("runner-up", "coach", "widow"), not a spokesperson's
+    (an unnamed spokesperson speaks for the institution: ANNOTATION.md §2)."""
+    noun = word.strip(".,;:").lower()
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if UNSPECIFIC_NOUNS & {noun, singular}:
+        return False
+    return any(has(category, w) for w in (noun, singular)
+               for category in ("private_noun", "official_noun", "title", "masculine_noun", "feminine_noun"))
 
 
 def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_id: dict[str, str]) -> Optional[str]:
@@ -625,6 +645,27 @@ def _given_name_apart(key: str, name: list[str], given_names: dict[str, str]) ->
     return key if known == given else f"{given} {key}"
 
 
+#: a full name after a lower-case description: "seventh-grader Ava Brandt", "longtime resident Jo Ames"
+_DESCRIBED_FULL_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,3}(?-i:([A-Z][a-z’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+))\s*,?")
+
+
+def _described_full_name(phrase: str) -> list[str]:
+    """The given name and surname ending a lower-case description (:data:`_DESCRIBED_FULL_NAME`), or []."""
+    match = _DESCRIBED_FULL_NAME.fullmatch(source_head(phrase))
+    return [match.group(1), match.group(2)] if match else []
+
+
+def _by_given_name(key: str, phrase: str, first_names: dict[str, set[str]], given_names: dict[str, str]) -> str:
+    """"Ava, who is 12" after "seventh-grader Ava Brandt": a bare given name that is one earlier
+    person's (``first_names``) and nobody's surname (``given_names``) is that person's key; a
+    child is often called so."""
+    name = source_head(phrase).strip()
+    if key != name.lower() or not re.fullmatch(r"(?-i:[A-Z][a-z’'-]+)", name) or key in given_names:
+        return key
+    people = first_names.get(key, set())
+    return next(iter(people)) if len(people) == 1 else key
+
+
 def _unique(ident: str, *taken_lists) -> str:
     taken = {t for taken_list in taken_lists for t in taken_list}
     if ident not in taken:
@@ -711,7 +752,7 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if noun in nouns:
                 return ident
             spelled = lexicon_map("headline_abbreviation").get(noun)
-            if (spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name
+            if (spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name | nouns
                     and not before_name & {"assistant", "deputy", "associate", "former"}):  # "AG" is no assistant AG
                 return ident  # "GM" … "general manager Dan Hollins"; "state vet" … "State Veterinarian Dr. Anneke Holm"
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
@@ -834,7 +875,8 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
         candidate = span.text(text)
         head = _noun_phrase(candidate)
         if kind == "document":
-            if _document_noun(noun) in {_document_noun(w) for w in head + _name_then_noun(candidate)}:
+            if (_document_noun(noun) in {_document_noun(w) for w in head + _name_then_noun(candidate)}
+                    and not _other_kind_of_document(words, head)):
                 return ident  # "court filings" … "the filing"; "a letter the agency sent" … "The letter"
             continue
         if noun in head[:-1] and head[-1].strip(".,;:") != noun:
@@ -866,17 +908,18 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
 _SHORT_NOUN = {"co-op": "cooperative", "coop": "cooperative"}
 
 #: institutions of one kind: "the agency" may be an administration, not a company
-_GOVERNMENT_KIND = frozenset({
+GOVERNMENT_KIND = frozenset({
     "agency", "department", "ministry", "administration", "office", "bureau", "authority", "commission", "council",
     "committee", "board", "government", "service", "state", "city", "county", "federal", "police", "court", "fbi",
     "cia", "nsa", "dhs", "ice", "cdc", "fda", "epa", "sec", "ftc", "doj", "faa", "irs", "nih", "ntsb", "osha", "fema",
-    "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa"})
+    "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa", "usgs", "noaa", "nws", "tsa", "cbp", "uscis", "fcc", "nrc",
+    "u.s", "survey"})  # ("The U.S. Geological Survey" is no utility)
 _COMPANY_KIND = frozenset({"company", "firm", "bank", "group", "corporation", "business", "railroad", "utility", "airline",
-                           "insurer", "automaker", "retailer"})
+                           "insurer", "automaker", "retailer", "chain", "manufacturer", "carrier"})
 INSTITUTION_KINDS = (
-    _GOVERNMENT_KIND,
+    GOVERNMENT_KIND,
     _COMPANY_KIND,
-    frozenset({"campaign", "union", "association"}),  # ("the World Health Organization" is "the agency")
+    frozenset({"campaign", "union", "association", "federation", "league"}),  # ("the World Health Organization" is "the agency")
 )
 
 
@@ -897,7 +940,7 @@ def _same_kind(noun: str, candidate: str) -> bool:
         return True
     words = [w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
     named = set(words)
-    if kind is _COMPANY_KIND and words and words[-1] in _GOVERNMENT_KIND:
+    if kind is _COMPANY_KIND and words and words[-1] in GOVERNMENT_KIND:
         return False  # "the Federal Railroad Administration" is no railroad
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
     return not (named & others) or bool(named & kind)
@@ -916,6 +959,32 @@ def _spelled_out(text: str, phrase: str) -> str:
         if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
             return match.group()
     return phrase
+
+
+#: words before a document's noun that tell no kind of document ("the new report", "the 84-page report")
+_PLAIN_MODIFIERS = frozenset({"new", "latest", "final", "full", "draft", "recent", "earlier", "initial", "preliminary",
+                              "internal", "confidential", "original", "updated", "first", "second", "same", "whole",
+                              "redacted", "unredacted", "written", "long", "short", "brief", "official", "public"})
+
+
+def _other_kind_of_document(words: list[str], head: list[str]) -> bool:
+    """Whether a document mention (``words``: its head after the determiner) and an earlier one
+    (``head``) name different kinds with the same noun: "The autopsy report" after "the jail's
+    incident report" (not "the report", "the final report", "the 84-page report")."""
+    def kind(phrase_words: list[str], noun: str) -> str | None:
+        bare = [_document_noun(w) for w in phrase_words]
+        if noun not in bare or bare.index(noun) == 0:
+            return None
+        modifier = phrase_words[bare.index(noun) - 1]
+        plain = (modifier in _PLAIN_MODIFIERS or any(c.isdigit() for c in modifier) or modifier.endswith(("’s", "'s"))
+                 or modifier in ("the", "a", "an", "its", "his", "her", "their"))
+        return None if plain else modifier
+
+    if not words:
+        return False
+    noun = _document_noun(words[-1])
+    ours, theirs = kind(words, noun), kind(head, noun)
+    return ours is not None and theirs is not None and ours != theirs
 
 
 def _document_noun(word: str) -> str:

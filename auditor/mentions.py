@@ -144,6 +144,7 @@ INSTITUTION_NOUNS = frozenset({
     "foundation", "museum", "zoo", "airline", "carrier", "railroad", "clinic", "tribe", "church", "coalition",
     "alliance", "caucus", "administration", "nonprofit", "charity", "panel", "lab", "laboratory", "insurer", "lender",
     "retailer", "manufacturer", "automaker", "publisher", "studio", "casino", "plant", "mine", "refinery", "shipyard",
+    "subsidiary", "affiliate", "division", "startup", "federation", "cooperative",
 })
 
 
@@ -203,7 +204,9 @@ def first_full_mention(text: str, mention: Span, mentions: Sequence[Span] = ()) 
     name = surname(mention.text(text))
     if name is None:
         return None
-    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])")
+    # a transcript's label "SOLVANG:" names "Dr. Ingrid Solvang" of the story above it (an acronym, "NATO", is shorter)
+    spelled = rf"(?:{re.escape(name)}|{re.escape(name.capitalize())})" if name.isupper() and len(name) >= 5 else re.escape(name)
+    pattern = re.compile(rf"(?<![A-Za-z]){spelled}(?![a-z])")
     # "Trump's campaign", "one of Mr. Obama's advisers": the name is not the entity meant
     hits = [m for m in pattern.finditer(text, 0, mention.start) if not _POSSESSIVE.match(text, m.end())]
     if not hits:

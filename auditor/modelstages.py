@@ -16,7 +16,7 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
-from .group import SPOKESPERSON, appositive_name, build_sources, institution_name, mention_gender
+from .group import GOVERNMENT_KIND, SPOKESPERSON, appositive_name, build_sources, institution_name, mention_gender
 from .mentions import HONORIFICS, INSTITUTION_NOUNS, is_pronoun, is_short_name
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -29,12 +29,14 @@ NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 #: law" names the rule a fact follows from, not who said it
 NOT_REPORTING = re.compile(r"^(?:(?:\w+\s+)?noted\s+(?:for|as)\b|added\s+(?:it|them|him|her|\w+s)\s+to\b|stopped\b|fined\b"
                            r"|under\b)", re.I)
-#: "writes down $1.2 billion", "called up 200 members", "calls himself a citizen auditor", "called a
+#: "writes down $1.2 billion", "has called off all drills", "called up 200 members", "calls himself a citizen auditor", "called a
 #: meeting", "added a new label to …", "called in the ambassador", "recalls 212,000 pickups", "were told
 #: to stay", "asks for $300", "claimed the $50,000 reward": a phrasal verb, a naming or an act, not a report (the words
 #: that tell are outside the tagger's cue)
 PHRASAL_NOT_REPORTING = re.compile(
-    r"^(?:(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b"
+    r"^(?:(?:(?:has|have|had)\s+)?(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b"
+    # "The video … was posted on the department's website": the thing posted is the subject
+    r"|(?:was|were|is|are|been|being)\s+posted\b"
     # "called a meeting of the medical staff", "called a vote", "added a new label to the case"
     r"|(?:calls?|called|calling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|vote|election|strike|halt|recess|session|"
     r"hearing|conference|timeout|time-out|referendum|audible)\b"
@@ -166,6 +168,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         tagged_source = attribution.source.text(text).strip().lower() if attribution.source else ""
         attribution = document_out_of_cue(attribution, text)
         attribution = relative_clause_source(attribution, text)
+        attribution = object_clause_source(attribution, text)
         anchor = attribution.cue or attribution.source
         sentence = _sentence_at(doc, starts, anchor.start) if anchor else None
         if sentence is not None:
@@ -217,14 +220,15 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         and not (a.type == "declined_comment" and a.cue is not None and any(r.contains(a.cue) for r in reasons))
     ]
     # a transcript's turns ("PENCE: Well, …") replace what the tagger made of their labels
-    turns = rules.transcript_attributions(text, excluded)
+    turns, interviewers = rules.transcript(text, excluded)
     labels = [s for turn in turns for s in (turn.source, turn.cue)]
     kept = [a for a in found + from_rules
             if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)
-            # in a transcript, the interviewer's "Q:" is no source, nor a colon with none (not a
+            # in a transcript, the interviewer's "Q:" or "GAZETTE:" is no source, nor a colon with none (not a
             # headline's "Pence: Gennifer Flowers Won’t Be at Debate")
             and not (turns and a.cue is not None and a.cue.text(text).strip() == ":"
-                     and (a.source is None or a.source.text(text).strip().upper() in rules.NOT_SPEAKERS))]
+                     and (a.source is None or a.source.text(text).strip().upper() in rules.NOT_SPEAKERS
+                          or a.source.text(text).strip() in interviewers))]
     merged = sorted(kept + turns, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged), tagger_states=states)
 
@@ -281,6 +285,29 @@ def relative_clause_source(attribution: Attribution, text: str) -> Attribution:
         return attribution
     end = max(source.end, clause_end) if clause_end >= 0 else source.end
     return replace(attribution, source=Span(start, end))
+
+
+#: ", which KVRN obtained," before the cue: the clause's own subject is no source
+_OBJECT_CLAUSE = re.compile(r",\s*(?:which|that)\s+$")
+_OBJECT_CLAUSE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:obtained|reviewed|saw|seen|posted|released|published|filed|sent|received|"
+                                 r"got|acquired|viewed|examined|described|cited|quoted)\s*,\s*$", re.I)
+
+
+def object_clause_source(attribution: Attribution, text: str) -> Attribution:
+    """"A district memo sent to staff, which KVRN obtained, calls it …": the tagger's source
+    "KVRN" is the subject of a clause about the memo, which is the source (the memo with its clause)."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None or source is None or cue.start < source.end:
+        return attribution
+    before = _OBJECT_CLAUSE.search(text, max(0, source.start - 12), source.start)
+    if not before or not _OBJECT_CLAUSE_VERB.fullmatch(text, source.end, cue.start):
+        return attribution
+    comma = before.start()
+    start = max(text.rfind(mark, 0, comma) for mark in ".;:!?“”\"—,\n") + 1
+    start += len(text[start:comma]) - len(text[start:comma].lstrip())
+    if not re.match(r"[A-Z]|(?:the|a|an)\s", text[start:comma]) or len(text[start:comma].split()) > 14:
+        return attribution
+    return replace(attribution, source=Span(start, cue.start - len(text[:cue.start]) + len(text[:cue.start].rstrip(" ,"))))
 
 
 #: the first word of a noun phrase a restrictive clause describes
@@ -618,6 +645,8 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = "named_person"
     elif kind == "named_person" and _holds_office(described, phrase):
         kind = "named_official"
+    if kind == "named_person" and _agency_role(phrase):
+        kind = "named_official"  # "USGS seismologist Maya Lindqvist": a government's scientist, in her role
     if kind in PERSON_TYPES and _short_for_company(phrase.strip(" ,"), text):
         kind = "named_organization"  # "Haldane said in a statement" after "Haldane Therapeutics"
     if (kind in PERSON_TYPES and attribution.cue is not None and _POSSESSIVE_NAME.fullmatch(phrase.strip(" ,"))
@@ -632,6 +661,8 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     if (kind == "document" and attribution.cue is not None and _REPORTED.match(attribution.cue.text(text))
             and OUTLET_NAME.search(source_head(phrase))):
         kind = "media_report"
+    if kind == "media_report" and _RELEASE.search(source_head(phrase)):
+        kind = "document"  # "a news release from the company": the company's own paper, no outlet's reporting
     if kind == "document" and _person_noun_head(phrase):
         # "A poll worker who quit in June", "An economist who reviewed the study": people, whatever
         # document the words around the head name
@@ -642,6 +673,18 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     return kind
 
 
+#: a government agency's acronym, a role and a full name: "USGS seismologist Maya Lindqvist", "FBI agent Ann Cole"
+_AGENCY_ROLE_NAME = re.compile(r"\s*(?:the\s+)?(?-i:([A-Z]{2,6}))\s+(?:[a-z-]+\s+){1,2}(?-i:[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)")
+
+
+def _agency_role(phrase: str) -> bool:
+    """Whether a mention names a government agency's staff member by the agency's acronym and role."""
+    match = _AGENCY_ROLE_NAME.match(phrase)
+    return bool(match) and match.group(1).lower() in GOVERNMENT_KIND
+
+
+#: a release a company or agency puts out, whatever "news" in its name makes it look like
+_RELEASE = re.compile(r"\b(?:news|press|media)\s+releases?\b", re.I)
 #: a bare name of one or two capitalised words ("Brenner", "Halbrook Foods")
 _BARE_NAME = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*))?")
 #: "said it knew of 31 crashes", "says it will recall", "said that it had fired": the source is
@@ -687,7 +730,9 @@ _DESCRIPTION = re.compile(r"^\s*(?:the|a|an|its|his|her|their|[A-Z][\w.’'-]*(?
 def _describes_institution(part: str) -> bool:
     """Whether a description's head is an institution ("an environmental group based in …",
     "the union representing the students")."""
-    words = re.split(r"\s+(?:of|for|in|at|on|from|based|that|which|who|with|\w+ing)\b", part.strip(), maxsplit=1)[0].split()
+    # ("representing the students" ends the head; "licensing" in "a … licensing officer" does not)
+    words = re.split(r"\s+(?:of|for|in|at|on|from|based|that|which|who|with|\w+ing(?=\s+(?:the|a|an|its|their|his|her|\d|\w+s)\b))\b",
+                     part.strip(), maxsplit=1)[0].split()
     return bool(words) and words[-1].lower().strip(".,;:") in INSTITUTION_NOUNS
 
 
@@ -802,8 +847,11 @@ def _named_type(kind: str, phrase: str) -> str:
     if kind in ANONYMOUS_TYPES and _titled_name().search(phrase.strip()):
         return "named_official"
     head = source_head(phrase).lower().split()
-    if kind in PERSON_TYPES and len(head) == 2 and head[0] in ("the", "a", "an") and has("document", head[1]):
-        return "document"  # "The memo, signed by the agency's administrator, Curtis Elsworth"
+    if kind in PERSON_TYPES and len(head) >= 2 and head[0] in ("the", "a", "an") and has("document", head[1]) and (
+            len(head) == 2 or _CLAUSE_AFTER_DOCUMENT.match(source_head(phrase).split()[2])):
+        # "The memo, signed by the agency's administrator, Curtis Elsworth"; "A letter the Elk
+        # County commissioners sent to Gov. Samuel Okada asks": the document, whoever its clause names
+        return "document"
     if kind == "named_organization" and appositive_name(phrase) and any(
             _DESCRIPTION.match(part) and not _describes_institution(part) for part in phrase.split(",")[:2]):
         return "named_official"
@@ -824,6 +872,10 @@ def _named_type(kind: str, phrase: str) -> str:
     return kind
 
 
+#: the first word of a clause after a document's noun: "A letter | the commissioners sent", "A memo | obtained by"
+_CLAUSE_AFTER_DOCUMENT = re.compile(r"(?:the|a|an|his|her|their|its|sent|obtained|reviewed|released|signed|filed|dated|"
+                                    r"written|issued|from|by|to|in|on|of|published|posted|prepared|seen|submitted|"
+                                    r"(?-i:[A-Z])[\w’'.-]*)$", re.I)
 #: a union's local as the mention's name: "Operating Engineers Local 450" (not "The president of Transit
 #: Workers Local 1190, Terrence Whitfield")
 _UNION_LOCAL = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+Local\s+\d+")

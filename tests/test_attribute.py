@@ -88,6 +88,7 @@ def test_two_non_answers_in_one_sentence():
     "All told, the elevator held 1.2 million bushels of wheat.",  # a sum, not a report
     "The spray is safe for bees when it is applied according to its label.",  # in keeping with
     "The launch went according to plan, and the satellite reached orbit.",
+    "The company’s stated goal is to supply cells for 200,000 trucks a year.",  # whose goal, not a report
 ])
 def test_no_attribution(text):
     assert found(text) == []

@@ -480,6 +480,31 @@ def _groups(text, mentions):
     ("Deeds stolen, AG says\n\nAssistant Attorney General Kevin Moss said so. Attorney General Maria Delacroix said more.",
      [("AG", "named_official"), ("Assistant Attorney General Kevin Moss", "named_official"),
       ("Attorney General Maria Delacroix", "named_official")], [[0, 2], [1]]),
+    # a child called by her given name is the child named in full; her father is another Brandt
+    ("The drill felt real, seventh-grader Ava Brandt said. “I cried,” Ava, who is 12, said. Ava’s father, Kevin "
+     "Brandt, said she slept badly. He said more.",
+     [("seventh-grader Ava Brandt", "named_person"), ("Ava, who is 12", "named_person"),
+      ("Ava’s father, Kevin Brandt", "named_person"), ("He", "named_person")], [[0, 1], [2, 3]]),
+    ("Kestrel Chief Executive Martin Ashby said so. Kestrel said more.",  # negatives: a company's name before a title
+     [("Kestrel Chief Executive Martin Ashby", "named_official"), ("Kestrel", "named_person")], [[0], [1]]),
+    ("Ann Lee said so. “Yes,” Ava said.",  # negative: a given name nobody had
+     [("Ann Lee", "named_person"), ("Ava", "named_person")], [[0], [1]]),
+    # a document of another kind with the same noun is another document
+    ("The jail’s incident report says he slept. The autopsy report says he died at 3 a.m. The report says more.",
+     [("The jail’s incident report", "document"), ("The autopsy report", "document"), ("The report", "document")],
+     [[0], [1, 2]]),
+    ("The jail’s incident report says he slept. The final report says he died.",  # negative: "final" tells no kind
+     [("The jail’s incident report", "document"), ("The final report", "document")], [[0, 1]]),
+    # "CEO" is the body's chief executive, named after the office
+    ("Deposits are safe, CEO says\n\nThe credit union’s chief executive, Marcus Ostrowski, said so.",
+     [("CEO", "named_organization"), ("The credit union’s chief executive, Marcus Ostrowski", "named_official")], [[0, 1]]),
+    # a short name of a kind: "the federation" is the last institution cited; "the utility" is no
+    # government's survey
+    ("The North American Chess Union said it would review the game. The federation said more.",
+     [("The North American Chess Union", "named_organization"), ("The federation", "named_organization")], [[0, 1]]),
+    ("Corvallo Valley Gas said a line broke. The U.S. Geological Survey said it was a quake. The utility said more.",
+     [("Corvallo Valley Gas", "named_organization"), ("The U.S. Geological Survey", "named_organization"),
+      ("The utility", "named_organization")], [[0, 2], [1]]),
     ("Flu found in three herds as state vet warns\n\nTesting lags, Dr. Anneke Holm said.",  # negative: no office named
      [("state vet", "anonymous_official"), ("Dr. Anneke Holm", "named_official")], [[0], [1]]),
 ])
@@ -497,6 +522,13 @@ def test_grouping_table(text, mentions, groups):
      "University, said so.",
      [("An economist who reviewed the study", "document"), ("The economist, Paulina Lindqvist of Gulf Coast State University", "named_person")],
      ["named_person", "named_person"]),
+    # a person's noun the typer took for an institution, named later: the name's type
+    ("The tournament’s runner-up accused the winner. The runner-up, Tobias Renner, said more.",
+     [("The tournament’s runner-up", "named_organization"), ("The runner-up, Tobias Renner", "named_person")],
+     ["named_person", "named_person"]),
+    ("A county spokeswoman said so. The spokeswoman, Ann Lee, said more.",  # negative: an unnamed spokesperson
+     [("A county spokeswoman", "named_organization"), ("The spokeswoman, Ann Lee", "named_official")],
+     ["named_organization", "named_official"]),
     ("A study by the team said so. The economist, Paulina Lindqvist, said not.",  # negative: a document's noun
      [("A study by the team", "document"), ("The economist, Paulina Lindqvist", "named_person")],
      ["document", "named_person"]),

@@ -355,6 +355,9 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("The company’s president, Sabine Thorvaldsen", "named_official", "named_official"),
     # a company's name is no person
     ("The missile’s prime contractor, Veyrant Dynamics", "named_official", "named_organization"),
+    # a person whose description names an institution as a modifier ("a … Department licensing officer")
+    ("Irene Castaneda, a former Commerce Department licensing officer", "named_organization", "named_official"),
+    ("Calder Graduate Workers United, the union representing workers", "named_official", "named_organization"),
     # negatives: an institution's two-word name, an unnamed spokesperson, a person
     ("Wells Fargo", "named_organization", "named_organization"),
     ("Upper Yellowstone Watch, an environmental group based in Livingston", "named_organization", "named_organization"),
@@ -366,6 +369,8 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("Two board members", "anonymous_official", "anonymous_official"),
     # a document named by its noun is the document, whoever signed it
     ("The memo, signed by the agency’s administrator, Curtis Elsworth", "named_official", "document"),
+    ("A letter the Elk County commissioners sent to Gov. Samuel Okada", "named_official", "document"),
+    ("A letter carrier, Ann Lee", "named_person", "named_person"),  # negative: "letter" a modifier
     # an acronym names an institution; a transcript's speaker label a person
     ("the BoV", "named_official", "named_organization"),
     ("NATO", "named_person", "named_organization"),
@@ -493,6 +498,9 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("The hospital called in traveling nurses during a flu surge.", "The hospital", "called", False),
     ("Brenner recalls 212,000 pickups over corroding brake lines", "Brenner", "recalls", False),
     ("The fire department has added Maple Court to a list of buildings.", "The fire department", "has added", False),
+    ("The district has called off all lockdown drills.", "The district", "has called off", False),
+    ("The video was posted on the department’s website at noon.", "the department", "was posted", False),
+    ("The department posted on its website that the video was real.", "The department", "posted", True),  # negative
     ("The mayor added Tuesday on Twitter that the plan was dead.", "The mayor", "added", True),  # a day, not an object
     ("Its 21 crew members were told to stay aboard.", "Its 21 crew members", "were told", False),
     ("A man carries a violin into the shop and asks for $300.", "A man", "asks", False),
@@ -512,6 +520,30 @@ def test_a_phrasal_verb_is_no_report(sentence, source, cue, sourcing):
     result = attribute_with_model(segment(Document(read_article(text))), tagger)
     ours = [a for a in result.attributions if a.cue is not None and a.cue.text(text) == cue]
     assert ours and ours[0].sourcing is sourcing
+
+
+@pytest.mark.parametrize("sentence, source, expected", [
+    # a government agency's staff member, named with the agency's acronym and role: an official
+    ("USGS seismologist Maya Lindqvist said the risk was low.", "USGS seismologist Maya Lindqvist", "named_official"),
+    # negatives: a company's acronym; no acronym
+    ("IBM engineer Maya Lindqvist said the risk was low.", "IBM engineer Maya Lindqvist", "named_person"),
+    ("Local seismologist Maya Lindqvist said the risk was low.", "Local seismologist Maya Lindqvist", "named_person"),
+])
+def test_an_agency_s_staff_member_is_an_official(sentence, source, expected):
+    typed = _typed_alone("Quake\n\n" + sentence, source, "said", "the risk was low", Prediction("named_person", 0.7))
+    assert [t for _, t in typed] == [expected]
+
+
+@pytest.mark.parametrize("sentence, source, expected", [
+    # a company's news release is its own paper, not another outlet's report
+    ("The plant will make cells, according to a news release from the company.", "a news release from the company", "document"),
+    ("The plant will make cells, according to a press release.", "a press release", "document"),
+    ("The plant will make cells, according to a report by the Gazette.", "a report by the Gazette", "media_report"),  # negative
+])
+def test_a_news_release_is_a_document(sentence, source, expected):
+    typed = _typed_alone("Plant opens\n\n" + sentence, source, "according to", "The plant will make cells",
+                         Prediction("media_report", 0.6, probabilities={"media_report": 0.6, "document": 0.4}))
+    assert [t for _, t in typed] == [expected]
 
 
 @pytest.mark.parametrize("sentence, source, expected", [
@@ -716,6 +748,35 @@ def test_an_interview_s_named_labels_are_sources():
     # negatives: a label no full name came before; headings in title case
     assert transcript_attributions("Talks ended.\n\nMendez: We looked.\n\nMendez: We will.") == []
     assert transcript_attributions("Rates rose.\n\nWhy it matters: Loans cost more.\n\nBottom Line: Wait.") == []
+
+
+def test_an_interviewer_who_only_asks_is_no_speaker():
+    from auditor.attribute import transcript_attributions
+
+    text = ("Dr. Ingrid Solvang spoke with the Gazette.\n\nGAZETTE: Why so many cases?\n\nSOLVANG: Warmer winters.\n\n"
+            "GAZETTE: Some residents want spraying.\n\nSOLVANG: It costs a lot.\n\nGAZETTE: Does it work?\n\n"
+            "SOLVANG: Not well.\n\nGAZETTE: And ticks?\n\nSOLVANG: Check nightly.")
+    assert {a.source.text(text) for a in transcript_attributions(text)} == {"SOLVANG"}
+    # negatives: a moderator named in full before ("Chris Wallace"), or one who asks in too few turns, stays a speaker
+    named = "Fox News' Chris Wallace asked.\n\nWALLACE: Why?\n\nPENCE: Look.\n\nWALLACE: And now?\n\nPENCE: Well."
+    assert [a.source.text(named) for a in transcript_attributions(named)] == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+    statements = "Talks.\n\nHOST: Why?\n\nPENCE: Look.\n\nHOST: I see.\n\nPENCE: Well."
+    assert [a.source.text(statements) for a in transcript_attributions(statements)] == ["HOST", "PENCE", "HOST", "PENCE"]
+
+
+def _span(text, part):
+    return Span(text.index(part), text.index(part) + len(part))
+
+
+def test_a_source_inside_an_object_clause_is_the_thing_it_obtained():
+    from auditor.modelstages import object_clause_source
+
+    text = "A district memo sent to staff, which KVRN obtained, calls it a full exercise."
+    tagged = Attribution(source=_span(text, "KVRN"), cue=_span(text, "calls"), content=())
+    assert object_clause_source(tagged, text).source.text(text) == "A district memo sent to staff, which KVRN obtained"
+    # negatives: a subject of its own ("which KVRN says"); a source after its cue
+    other = "The memo, which KVRN said was real, was read."
+    assert object_clause_source(Attribution(source=_span(other, "KVRN"), cue=_span(other, "said"), content=()), other).source.text(other) == "KVRN"
 
 
 def test_an_interviewer_s_colon_is_no_attribution_in_a_transcript():

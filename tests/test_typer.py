@@ -52,6 +52,16 @@ def test_bare_surname_without_mentions_finds_the_name_in_the_text():
     assert evidence is not None and evidence.text(ARTICLE).endswith("Lloyd Austin")
 
 
+def test_a_transcript_label_in_capitals_points_to_the_full_name():
+    text = "County health officer Dr. Ingrid Solvang sat down with us.\n\nSOLVANG: Part of it is warmer winters."
+    label = Span(text.index("SOLVANG"), text.index("SOLVANG") + 7)
+    evidence = first_full_mention(text, label)
+    assert evidence is not None and evidence.text(text).endswith("Ingrid Solvang")
+    # negative: a short all-caps word is an acronym, not a name in capitals
+    acronym = "The Nato summit began.\n\nNATO: We agree."
+    assert first_full_mention(acronym, Span(acronym.index("NATO:"), acronym.index("NATO:") + 4)) is None
+
+
 def test_pronoun_points_to_the_nearest_person_then_to_the_full_name():
     assert find_evidence(ARTICLE, MENTIONS[2], MENTIONS) == MENTIONS[1]
     # "he" follows the bare "Austin", which is itself resolved to the full mention
