@@ -451,6 +451,8 @@ _COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*)*")
 #: "a power line owned by Summit Crest Electric": a company's name follows
 _OWNED_BY = re.compile(r"(?:(?:owned|operated|run|built|made|sold|managed)\s+by|belong(?:s|ed)?\s+to)\s+$", re.I)
+#: "backed by the Singapore fund Meridian Tan Holdings": an investor the narration names in passing, not the company
+_BACKED_BY = re.compile(r"(?:backed|funded|financed|bankrolled)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: the company words a company's name may end with, beyond ``company_name_end``
 _COMPANY_NAME_WORDS = frozenset({"company", "co", "inc", "corp", "corporation", "llc", "holdings", "motors", "airlines",
                                  "airways", "group", "partners", "bank"})
@@ -470,6 +472,8 @@ def _narrated_company(text: str, position: int) -> Optional[tuple[int, list[str]
         if words[0] == "The":
             words = words[1:]
         if not words:
+            continue
+        if _BACKED_BY.search(text, max(0, match.start() - 50), match.start()):
             continue
         words[-1] = re.sub(r"(?:’s|'s)$", "", words[-1])  # "Pellucid Commerce’s 44 warehouses"
         last = words[-1].lower().rstrip(".")
@@ -621,6 +625,8 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
         words = named.group().split()
         letters = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words]
         spelled |= {"".join(letters).lower(), "".join(c for c, w in zip(letters, words) if w != "of").lower()}
+    if re.match(r"\s*(?:the\s+)?U\.\s?S\.\s", phrase, re.I):
+        spelled |= {"us" + i for i in spelled}  # "The U.S. Geological Survey" (keyed without "U.S.") is the USGS
     return [i for i in spelled if len(i) >= 2]
 
 
@@ -646,13 +652,16 @@ def _given_name_apart(key: str, name: list[str], given_names: dict[str, str]) ->
 
 
 #: a full name after a lower-case description: "seventh-grader Ava Brandt", "longtime resident Jo Ames"
-_DESCRIBED_FULL_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,3}(?-i:([A-Z][a-z’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+))\s*,?")
+_DESCRIBED_FULL_NAME = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){1,3}?)(?-i:([A-Z][a-z’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+))\s*,?")
 
 
 def _described_full_name(phrase: str) -> list[str]:
-    """The given name and surname ending a lower-case description (:data:`_DESCRIBED_FULL_NAME`), or []."""
+    """The given name and surname ending a description with a lower-case word
+    (:data:`_DESCRIBED_FULL_NAME`: "Longtime owner Bud Harlan"), or []."""
     match = _DESCRIBED_FULL_NAME.fullmatch(source_head(phrase))
-    return [match.group(1), match.group(2)] if match else []
+    if not match or not re.search(r"(?<![\w’'-])[a-z]", match.group(1)):
+        return []
+    return [match.group(2), match.group(3)]
 
 
 def _by_given_name(key: str, phrase: str, first_names: dict[str, set[str]], given_names: dict[str, str]) -> str:
@@ -680,6 +689,10 @@ def _unique(ident: str, *taken_lists) -> str:
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s")
 
 
+#: a place's name before a hyphenated modifier: "Cincinnati-" in "the Cincinnati-based chain"
+_PLACE_BASED = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'.]*-(?=(?:based|area|born|owned|headquartered)\b)")
+
+
 def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tuple[Span, str, Optional[str]]],
               type_: Optional[str]) -> Optional[str]:
     """The id of the earlier source this mention refers to, if it refers to one."""
@@ -705,7 +718,8 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         # "The memo, a copy of which was obtained by …" is "the memo"; "The board, which licenses
         # the state’s 340 private cemeteries," is "the board"
         phrase = source_head(phrase)
-    if is_short_description(phrase):
+    if is_short_description(phrase) or is_short_description(_PLACE_BASED.sub("", phrase)):
+        # ("the Cincinnati-based chain" is a short description too)
         return None if CONTRAST.search(phrase) else _described(text, mention, phrase, earlier, type_)
     possessive = POSSESSIVE_DESCRIPTION.fullmatch(phrase.strip())
     if possessive and not CONTRAST.search(phrase):
@@ -758,9 +772,14 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"
             if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
-                    and institution_name(phrase) and _same_kind(noun, phrase)):
-                return ident  # the headline's "company" is the first company the body names
+                    and (institution_name(phrase) or type_ == "named_organization" and _BARE_COMPANY.fullmatch(phrase.strip(" ,")))
+                    and _same_kind(noun, phrase)):
+                return ident  # the headline's "company" is the first company the body names ("Volterra said")
     return None
+
+
+#: a one- or two-word capitalised name the typer took for an institution ("Volterra")
+_BARE_COMPANY = re.compile(r"(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&-]+)?")
 
 
 def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]],
@@ -886,6 +905,8 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
         if noun in head or any(words and words[-1].strip(".,;:") == noun for words in appositives):
             return ident  # "the two defense officials" … "the officials"; "ECSS, a 12-nation bloc" … "the bloc"
     head = " ".join(words)
+    if len(words) >= 2 and all("-" in w for w in words[:-1]):
+        head = words[-1]  # "the Cincinnati-based chain", "the family-owned company": the noun
     for category, types in (("media_anaphor", ("media_report",)),
                             ("organization_anaphor", ("named_organization", "declined_comment")),
                             ("document_anaphor", ("document",))):

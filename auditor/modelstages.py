@@ -293,12 +293,25 @@ _OBJECT_CLAUSE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:obtained|reviewed|saw|seen|p
                                  r"got|acquired|viewed|examined|described|cited|quoted)\s*,\s*$", re.I)
 
 
+#: "A letter | the alliance sent …": a document's noun right before the clause's subject
+_DOCUMENT_BEFORE_CLAUSE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+$")
+#: the clause's verb right after its subject: "sent", "wrote", "filed", "obtained"
+_CLAUSE_VERB_AFTER_SOURCE = re.compile(r"\s+(?:sent|wrote|filed|obtained|released|issued|signed|submitted|prepared|"
+                                       r"posted|published|reviewed|drafted|commissioned|circulated|received)\b")
+
+
 def object_clause_source(attribution: Attribution, text: str) -> Attribution:
     """"A district memo sent to staff, which KVRN obtained, calls it …": the tagger's source
-    "KVRN" is the subject of a clause about the memo, which is the source (the memo with its clause)."""
+    "KVRN" is the subject of a clause about the memo, which is the source (the memo with its
+    clause); so is "the alliance" in "A letter the alliance sent to Ms. Shaw this month warns …"."""
     cue, source = attribution.cue, attribution.source
     if cue is None or source is None or cue.start < source.end:
         return attribution
+    document = _DOCUMENT_BEFORE_CLAUSE.search(text, max(0, source.start - 40), source.start)
+    if (document and has("document", document.group("noun").lower())
+            and _CLAUSE_VERB_AFTER_SOURCE.match(text, source.end) and "," not in text[source.end:cue.start]
+            and len(text[document.start():cue.start].split()) <= 16):
+        return replace(attribution, source=Span(document.start(), len(text[:cue.start].rstrip())))
     before = _OBJECT_CLAUSE.search(text, max(0, source.start - 12), source.start)
     if not before or not _OBJECT_CLAUSE_VERB.fullmatch(text, source.end, cue.start):
         return attribution
@@ -647,6 +660,17 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = "named_official"
     if kind == "named_person" and _agency_role(phrase):
         kind = "named_official"  # "USGS seismologist Maya Lindqvist": a government's scientist, in her role
+    bare = phrase.strip(" ,")
+    following = re.match(r"\s*([\w-]+)", text[attribution.source.end:attribution.source.end + 30])
+    cited = attribution.cue is not None and (
+        attribution.cue.text(text).lower().startswith("according to") and attribution.cue.end <= attribution.source.start
+        or not text[attribution.source.end:attribution.cue.start].strip(" ,"))
+    if (kind == "document" and cited and "," not in bare and bare.split()[-1][:1].isupper() and institution_name(bare)
+            and not has("document", bare.split()[-1].lower())
+            and not (following and has("document", following.group(1).lower()))):
+        # "according to Corvallo Valley Gas", "Corvallo Valley Gas said": a company's name (not "… Agency
+        # report found", nor "The lawsuit, filed in U.S. District Court in Harlow, says")
+        kind = "named_organization"
     if kind in PERSON_TYPES and _short_for_company(phrase.strip(" ,"), text):
         kind = "named_organization"  # "Haldane said in a statement" after "Haldane Therapeutics"
     if (kind in PERSON_TYPES and attribution.cue is not None and _POSSESSIVE_NAME.fullmatch(phrase.strip(" ,"))

@@ -489,6 +489,19 @@ def _groups(text, mentions):
      [("Kestrel Chief Executive Martin Ashby", "named_official"), ("Kestrel", "named_person")], [[0], [1]]),
     ("Ann Lee said so. “Yes,” Ava said.",  # negative: a given name nobody had
      [("Ann Lee", "named_person"), ("Ava", "named_person")], [[0], [1]]),
+    # the acronym of "The U.S. Geological Survey" keeps the "U.S."
+    ("USGS said the quake was shallow. The U.S. Geological Survey said more.",
+     [("USGS", "named_organization"), ("The U.S. Geological Survey", "named_organization")], [[0, 1]]),
+    # "the Cincinnati-based chain" is the company named before it
+    ("MedWell Pharmacy Inc said it would close stores. The Cincinnati-based chain said more.",
+     [("MedWell Pharmacy Inc", "named_organization"), ("The Cincinnati-based chain", "named_organization")], [[0, 1]]),
+    # "the company" is not the investor the narration names after "backed by"
+    ("Voltaris Energy said it would hire. Voltaris is backed by the fund Meridian Tan Holdings. The company said more.",
+     [("Voltaris Energy", "named_organization"), ("The company", "named_organization")], [[0, 1]]),
+    # a described full name keeps its given name apart from a namesake's
+    ("Longtime owner Bud Harlan said so. His son, Matt Harlan, the team’s general manager, said more.",
+     [("Longtime owner Bud Harlan", "named_official"), ("His son, Matt Harlan, the team’s general manager", "named_official")],
+     [[0], [1]]),
     # a document of another kind with the same noun is another document
     ("The jail’s incident report says he slept. The autopsy report says he died at 3 a.m. The report says more.",
      [("The jail’s incident report", "document"), ("The autopsy report", "document"), ("The report", "document")],

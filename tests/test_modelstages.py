@@ -355,6 +355,9 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("The company’s president, Sabine Thorvaldsen", "named_official", "named_official"),
     # a company's name is no person
     ("The missile’s prime contractor, Veyrant Dynamics", "named_official", "named_organization"),
+    # a company's name the typer took for a document; a document's own name stays one
+    ("Corvallo Valley Gas", "document", "named_organization"),
+    ("the Federal Register", "document", "document"),
     # a person whose description names an institution as a modifier ("a … Department licensing officer")
     ("Irene Castaneda, a former Commerce Department licensing officer", "named_organization", "named_official"),
     ("Calder Graduate Workers United, the union representing workers", "named_official", "named_organization"),
@@ -774,6 +777,13 @@ def test_a_source_inside_an_object_clause_is_the_thing_it_obtained():
     text = "A district memo sent to staff, which KVRN obtained, calls it a full exercise."
     tagged = Attribution(source=_span(text, "KVRN"), cue=_span(text, "calls"), content=())
     assert object_clause_source(tagged, text).source.text(text) == "A district memo sent to staff, which KVRN obtained"
+    # a document's reduced clause: "A letter the alliance sent … warns"
+    letter = "A letter the alliance sent to Ms. Shaw this month warns of delays."
+    tagged = Attribution(source=_span(letter, "the alliance"), cue=_span(letter, "warns"), content=())
+    assert object_clause_source(tagged, letter).source.text(letter) == "A letter the alliance sent to Ms. Shaw this month"
+    player = "A player the team signed in May said he was hurt."  # negative: no document's noun
+    tagged = Attribution(source=_span(player, "the team"), cue=_span(player, "said"), content=())
+    assert object_clause_source(tagged, player).source.text(player) == "the team"
     # negatives: a subject of its own ("which KVRN says"); a source after its cue
     other = "The memo, which KVRN said was real, was read."
     assert object_clause_source(Attribution(source=_span(other, "KVRN"), cue=_span(other, "said"), content=()), other).source.text(other) == "KVRN"
