@@ -934,7 +934,7 @@ GOVERNMENT_KIND = frozenset({
     "committee", "board", "government", "service", "state", "city", "county", "federal", "police", "court", "fbi",
     "cia", "nsa", "dhs", "ice", "cdc", "fda", "epa", "sec", "ftc", "doj", "faa", "irs", "nih", "ntsb", "osha", "fema",
     "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa", "usgs", "noaa", "nws", "tsa", "cbp", "uscis", "fcc", "nrc",
-    "u.s", "survey"})  # ("The U.S. Geological Survey" is no utility)
+    "survey"})  # ("The U.S. Geological Survey" is no utility)
 _COMPANY_KIND = frozenset({"company", "firm", "bank", "group", "corporation", "business", "railroad", "utility", "airline",
                            "insurer", "automaker", "retailer", "chain", "manufacturer", "carrier"})
 INSTITUTION_KINDS = (
