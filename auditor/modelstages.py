@@ -37,6 +37,12 @@ PHRASAL_NOT_REPORTING = re.compile(
     r"^(?:(?:(?:has|have|had)\s+)?(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|himself|herself|itself|themselves|ourselves|myself)\b"
     # "The video … was posted on the department's website": the thing posted is the subject
     r"|(?:was|were|is|are|been|being)\s+posted\b"
+    # "A judge declared a mistrial", "is charged with murder", "showed no reaction", "will be told":
+    # an act, a charge, a look, a plan
+    r"|(?:declares?|declared|declaring)\s+(?:a\s+)?(?:mistrial|state\s+of\s+emergency|emergency|disaster|bankruptcy)\b"
+    r"|(?:(?:is|was|were|are|been|being|be)\s+)?charged\s+with\b"
+    r"|(?:shows?|showed|showing)\s+no\s+(?:reaction|emotion|expression)\b"
+    r"|(?:will|would|is\s+to|are\s+to)\s+be\s+told\b"
     # "called a meeting of the medical staff", "called a vote", "added a new label to the case"
     r"|(?:calls?|called|calling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|vote|election|strike|halt|recess|session|"
     r"hearing|conference|timeout|time-out|referendum|audible)\b"
@@ -781,11 +787,15 @@ def _office_titled(phrase: str) -> bool:
     return bool(_office_titled_name().match(phrase.strip()))
 
 
+#: a surname alone before a description: "Mueller, a retired electrician"
+_SURNAME_THEN_DESCRIPTION = re.compile(r"\s*(?-i:[A-Z][\w’'-]+)\s*,\s*(?:a|an)\s", re.I)
+
+
 def _private_role(phrase: str) -> bool:
     """Whether a named person's mention describes them only by a role with no office ("The
     demographer, Wendell Osterhaus"; "Oskar Penhallow, a truck driver"): a description whose head
     is a private noun (data: ``private_noun``) and that names no title."""
-    if not appositive_name(phrase):
+    if not appositive_name(phrase) and not _SURNAME_THEN_DESCRIPTION.match(phrase):
         return False
     roles = False
     for part in phrase.split(",")[:3]:

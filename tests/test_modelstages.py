@@ -502,6 +502,12 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("Brenner recalls 212,000 pickups over corroding brake lines", "Brenner", "recalls", False),
     ("The fire department has added Maple Court to a list of buildings.", "The fire department", "has added", False),
     ("The district has called off all lockdown drills.", "The district", "has called off", False),
+    ("A Fairmont County judge declared a mistrial Monday.", "A Fairmont County judge", "declared", False),
+    ("Ex-congressional aide charged with secretly lobbying", "Ex-congressional aide", "charged with", False),
+    ("Varga showed no reaction as the ruling was read.", "Varga", "showed", False),
+    ("Next month the council will be told the cost.", "the council", "will be told", False),
+    ("The judge declared that the law was void.", "The judge", "declared", True),  # negatives: reports
+    ("The data showed no rise in cases.", "The data", "showed", True),
     ("The video was posted on the department’s website at noon.", "the department", "was posted", False),
     ("The department posted on its website that the video was real.", "The department", "posted", True),  # negative
     ("The mayor added Tuesday on Twitter that the plan was dead.", "The mayor", "added", True),  # a day, not an object
@@ -811,6 +817,13 @@ def test_an_office_title_before_a_full_name(mention, titled):
     from auditor.modelstages import _office_titled
 
     assert _office_titled(mention) is titled
+
+
+def test_a_surname_with_a_private_role_is_no_official():
+    text = "Wreck found\n\nMueller, a retired electrician, said the wreck was intact.\n"
+    typed = _typed_alone(text, "Mueller, a retired electrician", "said", "the wreck was intact",
+                         Prediction("named_official", 0.9))
+    assert [t for _, t in typed] == ["named_person"]
 
 
 def test_a_named_person_in_a_private_role_is_no_official():
