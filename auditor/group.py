@@ -421,9 +421,14 @@ def _person_noun(word: str) -> bool:
     (an unnamed spokesperson speaks for the institution: ANNOTATION.md §2)."""
     noun = word.strip(".,;:").lower()
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if UNSPECIFIC_NOUNS & {noun, singular}:
-        return False
-    return any(has(category, w) for w in (noun, singular)
+    return not UNSPECIFIC_NOUNS & {noun, singular} and person_noun(noun)
+
+
+def person_noun(noun: str) -> bool:
+    """Whether a lower-case noun, or its singular, is a person's in the lexicon (a private role,
+    an official's noun, a title, a gendered noun)."""
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return any(has(category, word) for word in (noun, singular)
                for category in ("private_noun", "official_noun", "title", "masculine_noun", "feminine_noun"))
 
 

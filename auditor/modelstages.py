@@ -16,7 +16,8 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
-from .group import GOVERNMENT_KIND, SPOKESPERSON, appositive_name, build_sources, institution_name, mention_gender
+from .group import (GOVERNMENT_KIND, SPOKESPERSON, appositive_name, build_sources, institution_name, mention_gender,
+                    person_noun)
 from .mentions import HONORIFICS, INSTITUTION_NOUNS, is_pronoun, is_short_name
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -666,16 +667,7 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = "named_official"
     if kind == "named_person" and _agency_role(phrase):
         kind = "named_official"  # "USGS seismologist Maya Lindqvist": a government's scientist, in her role
-    bare = phrase.strip(" ,")
-    following = re.match(r"\s*([\w-]+)", text[attribution.source.end:attribution.source.end + 30])
-    cited = attribution.cue is not None and (
-        attribution.cue.text(text).lower().startswith("according to") and attribution.cue.end <= attribution.source.start
-        or not text[attribution.source.end:attribution.cue.start].strip(" ,"))
-    if (kind == "document" and cited and "," not in bare and bare.split()[-1][:1].isupper() and institution_name(bare)
-            and not has("document", bare.split()[-1].lower())
-            and not (following and has("document", following.group(1).lower()))):
-        # "according to Corvallo Valley Gas", "Corvallo Valley Gas said": a company's name (not "… Agency
-        # report found", nor "The lawsuit, filed in U.S. District Court in Harlow, says")
+    if kind == "document" and _cited_institution(attribution, text):
         kind = "named_organization"
     if kind in PERSON_TYPES and _short_for_company(phrase.strip(" ,"), text):
         kind = "named_organization"  # "Haldane said in a statement" after "Haldane Therapeutics"
@@ -713,6 +705,22 @@ def _agency_role(phrase: str) -> bool:
     return bool(match) and match.group(1).lower() in GOVERNMENT_KIND
 
 
+def _cited_institution(attribution: Attribution, text: str) -> bool:
+    """Whether a source typed a document is an institution's name cited right at its cue:
+    "according to Corvallo Valley Gas", "Corvallo Valley Gas said" (not "The … Agency report
+    found", nor "The lawsuit, filed in U.S. District Court in Harlow, says")."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None:
+        return False
+    cited = (cue.text(text).lower().startswith("according to") and cue.end <= source.start
+             or not text[source.end:cue.start].strip(" ,"))
+    bare = source.text(text).strip(" ,")
+    following = re.match(r"\s*([\w-]+)", text[source.end:source.end + 30])
+    return (cited and "," not in bare and bare.split()[-1][:1].isupper() and bool(institution_name(bare))
+            and not has("document", bare.split()[-1].lower())
+            and not (following and has("document", following.group(1).lower())))
+
+
 #: a release a company or agency puts out, whatever "news" in its name makes it look like
 _RELEASE = re.compile(r"\b(?:news|press|media)\s+releases?\b", re.I)
 #: a bare name of one or two capitalised words ("Brenner", "Halbrook Foods")
@@ -744,11 +752,7 @@ def _person_noun_head(phrase: str) -> bool:
     words = _description_head(phrase)
     if not words:
         return False  # "the researchers found" may be a study's authors, which stand for it
-    noun = words[-1]
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    return not has("document", noun) and any(
-        has(category, word) for word in (noun, singular)
-        for category in ("private_noun", "official_noun", "title", "masculine_noun", "feminine_noun"))
+    return not has("document", words[-1]) and person_noun(words[-1])
 
 
 #: the cue of another outlet's reporting ("reported", "first reported", "reports")
