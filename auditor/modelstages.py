@@ -284,14 +284,22 @@ def relative_clause_source(attribution: Attribution, text: str) -> Attribution:
     if source.start + pronoun.end() == source.end and clause_end < 0:
         return attribution  # "who said": the pronoun is the source
     # the subject runs back to the clause's start: "An official at one of the pension funds"
-    comma = text.rindex(",", 0, source.start)
-    start = max(text.rfind(mark, 0, comma) for mark in ".;:!?“”\"—,\n") + 1
-    head = text[start:comma]
-    start += len(head) - len(head.lstrip())
-    if not re.match(r"[A-Z]|(?:the|a|an)\s", text[start:comma]) or len(text[start:comma].split()) > 12:
+    start = _subject_before(text, text.rindex(",", 0, source.start), 12)
+    if start is None:
         return attribution
     end = max(source.end, clause_end) if clause_end >= 0 else source.end
     return replace(attribution, source=Span(start, end))
+
+
+def _subject_before(text: str, comma: int, max_words: int) -> int | None:
+    """Where the noun phrase ending at the ``comma`` before a relative clause starts (back to the
+    previous punctuation), if it opens like one (a capital or an article) and has at most
+    ``max_words`` words; else None."""
+    start = max(text.rfind(mark, 0, comma) for mark in ".;:!?“”\"—,\n") + 1
+    start += len(text[start:comma]) - len(text[start:comma].lstrip())
+    if not re.match(r"[A-Z]|(?:the|a|an)\s", text[start:comma]) or len(text[start:comma].split()) > max_words:
+        return None
+    return start
 
 
 #: ", which KVRN obtained," before the cue: the clause's own subject is no source
@@ -322,12 +330,10 @@ def object_clause_source(attribution: Attribution, text: str) -> Attribution:
     before = _OBJECT_CLAUSE.search(text, max(0, source.start - 12), source.start)
     if not before or not _OBJECT_CLAUSE_VERB.fullmatch(text, source.end, cue.start):
         return attribution
-    comma = before.start()
-    start = max(text.rfind(mark, 0, comma) for mark in ".;:!?“”\"—,\n") + 1
-    start += len(text[start:comma]) - len(text[start:comma].lstrip())
-    if not re.match(r"[A-Z]|(?:the|a|an)\s", text[start:comma]) or len(text[start:comma].split()) > 14:
+    start = _subject_before(text, before.start(), 14)
+    if start is None:
         return attribution
-    return replace(attribution, source=Span(start, cue.start - len(text[:cue.start]) + len(text[:cue.start].rstrip(" ,"))))
+    return replace(attribution, source=Span(start, len(text[:cue.start].rstrip(" ,"))))
 
 
 #: the first word of a noun phrase a restrictive clause describes
@@ -884,9 +890,10 @@ def _named_type(kind: str, phrase: str) -> str:
     Ansel Mortlake"); "The memo, signed by …, Curtis Elsworth" is the memo."""
     if kind in ANONYMOUS_TYPES and _titled_name().search(phrase.strip()):
         return "named_official"
-    head = source_head(phrase).lower().split()
+    head_words = source_head(phrase).split()
+    head = [word.lower() for word in head_words]
     if kind in PERSON_TYPES and len(head) >= 2 and head[0] in ("the", "a", "an") and has("document", head[1]) and (
-            len(head) == 2 or _CLAUSE_AFTER_DOCUMENT.match(source_head(phrase).split()[2])):
+            len(head) == 2 or _CLAUSE_AFTER_DOCUMENT.match(head_words[2])):
         # "The memo, signed by the agency's administrator, Curtis Elsworth"; "A letter the Elk
         # County commissioners sent to Gov. Samuel Okada asks": the document, whoever its clause names
         return "document"
