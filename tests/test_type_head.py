@@ -2,6 +2,7 @@
 mixing with the typer, the tagger check, and the pipeline's fast mode, on tiny models built here."""
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -186,6 +187,44 @@ def test_train_command_rejects_a_bad_config_in_one_line(tmp_path):
                                        "--polnear", str(tmp_path / "polnear")])
     assert result.exit_code == 1
     assert "unknown type-head config field(s): hiden" in result.output and "Traceback" not in result.output
+
+
+def test_train_command_refuses_a_held_out_article(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    held = json.loads(Path("corpus/splits.json").read_text(encoding="utf-8"))["written_heldout"][0]
+    for part in ("train/text", "train/attributions", "dev/text", "dev/attributions"):
+        (tmp_path / "polnear" / part).mkdir(parents=True)
+    (tmp_path / "labels.tsv").write_text("split\tarticle\tstart\tend\ttype\tresponse\tnote\n")
+    (tmp_path / "more.jsonl").write_text(json.dumps({"id": held, "text": "A.", "sentences": []}) + "\n")
+    result = CliRunner().invoke(main, ["train", "type-head", "--out", str(tmp_path / "out"), "--labels",
+                                       str(tmp_path / "labels.tsv"), "--polnear", str(tmp_path / "polnear"),
+                                       "--train-articles", str(tmp_path / "more.jsonl")])
+    assert result.exit_code == 1
+    assert f"{held} is a HELD-OUT article" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["typer", "--polnear", "{empty}"],
+    ["type-head", "--polnear", "{empty}"],
+    ["tagger", "--train", "{empty}", "--dev", "{empty}"],
+])
+def test_train_commands_name_a_wrong_polnear_folder_in_one_line(tmp_path, command):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "empty").mkdir()
+    args = [a.format(empty=tmp_path / "empty") for a in command]
+    result = CliRunner().invoke(main, ["train", *args, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "is not a PolNeAR split folder" in result.output and "Traceback" not in result.output
+    assert result.output.count("\n") == 1 and not (tmp_path / "out").exists()
 
 
 def test_the_typer_skips_mentions_the_head_is_sure_of(monkeypatch):

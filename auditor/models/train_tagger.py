@@ -17,7 +17,7 @@ from typing import Optional, TextIO
 import click
 import torch
 
-from ..polnear import BratArticle, iter_articles
+from ..polnear import BratArticle, iter_articles, split_dir
 from ..spanscore import format_scores, score_spans
 from . import base, bio
 from .tagger import AttributionTagger, TaggerConfig
@@ -233,6 +233,8 @@ def train_tagger_command(config_file, train_dir, dev_dir, out_dir, epochs, seed,
     try:
         config = TaggerConfig.from_dict(base.read_training_config(config_file, "tagger"))
         base.check_device(device)
+        for folder in (train_dir, dev_dir):
+            split_dir(folder, "")  # a wrong folder fails here, in one line, not after minutes of loading
     except (ValueError, OSError) as err:
         raise click.ClickException(str(err)) from None
     overrides = {k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None}

@@ -16,7 +16,7 @@ import torch
 
 from . import base
 from .train_typer import (DEFAULT_ARTICLES, DEFAULT_LABELS, DEFAULT_POLNEAR, DEFAULT_SPLITS, REPO, evaluate_typer,
-                          load_split, score_types, with_extra_labels)
+                          load_split, score_types, with_extra_articles, with_extra_labels)
 from .type_head import TypeHeadConfig, article_features, file_digest, train_head
 
 
@@ -33,14 +33,16 @@ from .type_head import TypeHeadConfig, article_features, file_digest, train_head
               show_default=True, help="PolNeAR data folder (with train/ and dev/).")
 @click.option("--extra-labels", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="More PolNeAR train label TSVs (e.g. corpus/labels/polnear-train-extra.tsv); all TRAIN.")
+@click.option("--train-articles", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="More gold JSONL articles, all TRAIN (e.g. corpus/articles/c.jsonl); a HELD-OUT id is refused.")
 @click.option("--splits", "splits_path", type=click.Path(exists=True, dir_okay=False), default=str(DEFAULT_SPLITS),
               show_default=True, help="splits.json fixing TRAIN / TUNE / HELD-OUT.")
 @click.option("--typer", "typer_path", type=click.Path(file_okay=False),
               help="Also report TUNE for this typer mixed with the new head (as the pipeline runs them).")
 @click.option("--limit", type=int, help="Use only this many TRAIN articles (a pilot).")
 @click.option("--threads", type=int, default=2, show_default=True, help="torch CPU threads.")
-def train_type_head_command(tagger_path, config_path, out, seed, labels_tsv, polnear, extra_labels, splits_path,
-                            typer_path, limit, threads):
+def train_type_head_command(tagger_path, config_path, out, seed, labels_tsv, polnear, extra_labels, train_articles,
+                            splits_path, typer_path, limit, threads):
     """Train the tagger's type head on TRAIN, report TUNE, save to --out."""
     from .tagger import AttributionTagger
 
@@ -53,10 +55,15 @@ def train_type_head_command(tagger_path, config_path, out, seed, labels_tsv, pol
     except (ValueError, OSError, base.ModelFilesError) as err:
         raise click.ClickException(str(err)) from None
     splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
-    train = with_extra_labels(load_split("train", splits, labels_tsv, polnear, DEFAULT_ARTICLES), splits, polnear, extra_labels)
+    try:
+        train = with_extra_labels(load_split("train", splits, labels_tsv, polnear, DEFAULT_ARTICLES), splits, polnear,
+                                  extra_labels)
+        train = with_extra_articles(train, splits, train_articles)
+        tune = load_split("tune", splits, labels_tsv, polnear, DEFAULT_ARTICLES)
+    except (ValueError, OSError) as err:
+        raise click.ClickException(str(err)) from None
     if limit:
         train = train[:limit]
-    tune = load_split("tune", splits, labels_tsv, polnear, DEFAULT_ARTICLES)
     train_x, train_y = article_features(tagger, train, config)
     tune_xy = article_features(tagger, tune, config)
     head = train_head(config, train_x, train_y, tune_xy)

@@ -453,17 +453,17 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     if no_written:
         splits = {**splits, "written_train": [], "written_heldout": []}
     sources = articles or DEFAULT_ARTICLES
-    train = load_split("train", splits, labels_tsv, polnear, sources)
-    if no_base_train:
-        train = [a for a in train if not a.origin.startswith("polnear")]
-    train = with_extra_labels(train, splits, polnear, extra_labels)
     try:
+        train = load_split("train", splits, labels_tsv, polnear, sources)
+        if no_base_train:
+            train = [a for a in train if not a.origin.startswith("polnear")]
+        train = with_extra_labels(train, splits, polnear, extra_labels)
         train = with_extra_articles(train, splits, train_articles)
-    except ValueError as err:
+        tune = load_split("tune", splits, labels_tsv, polnear, sources)
+    except (ValueError, OSError) as err:
         raise click.ClickException(str(err)) from None
     if limit:
         train = train[:limit]
-    tune = load_split("tune", splits, labels_tsv, polnear, sources)
     typer, summary = train_typer(config, train, tune, out, init_from=init_from, device=device)
     if heldout:
         held = load_split("heldout", splits, labels_tsv, polnear, sources)
