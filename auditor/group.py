@@ -815,8 +815,9 @@ def _described_before_named(text: str, phrase: str, earlier: list[tuple[Span, st
     return None
 
 
-#: a person introduced without a name ("A man who has fished these waters for 40 years")
-_INTRODUCED = re.compile(r"an?\s+(?:(?:man|woman|person|resident)\s+(?:who|whose|with|from|in|at|on)"
+#: a person introduced without a name ("A man who has fished these waters for 40 years", "A man
+#: waiting at a bus stop")
+_INTRODUCED = re.compile(r"an?\s+(?:(?:man|woman|person|resident)\s+(?:[a-z]+ing\s+)?(?:who|whose|with|from|in|at|on|near|outside)"
                          r"|(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+(?:who|whose))\b", re.I)  # "A Texas oilman who has given …"
 #: … and named in the next mention ("The fisherman, Wendell Tibbetts, 63"; "The store owner, …")
 _RENAMED = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.I)

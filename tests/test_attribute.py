@@ -58,6 +58,7 @@ def test_attributions(text, expected):
      "A spokeswoman for the company"),
     ("Smith could not be reached for comment.", "unreachable", "Smith"),
     ("The agency declined to release the recordings.", "declined", "The agency"),
+    ("The campaign declined to share its internal polling.", "declined", "The campaign"),
     ("The platform, Loop, did not respond to a list of questions.", "no_response", "The platform, Loop"),
     ("The White House declined to comment, and the Pentagon did not immediately respond to a request for comment.",
      "declined", "The White House"),

@@ -249,6 +249,10 @@ def _groups(text, mentions):
      "Wendell Tibbetts, 63, said so. Tibbetts said more.",
      [("A man who has fished these waters for 40 years", "anonymous_other"), ("He", "anonymous_other"),
       ("The fisherman, Wendell Tibbetts, 63", "named_person"), ("Tibbetts", "named_person")], [[0, 1, 2, 3]]),
+    # … also with a participle after the noun ("A man waiting at a bus stop")
+    ("A man waiting at a bus stop across the street told KRVT the car never slowed. The man, Luis Cabrera, said more.",
+     [("A man waiting at a bus stop across the street", "anonymous_other"), ("The man, Luis Cabrera", "named_person")],
+     [[0, 1]]),
     # negatives: another source between them; a son is no woman; two named people stay two
     ("A woman who shops there said prices rose. A store manager said not. The shopper, Debra Kessinger, said more.",
      [("A woman who shops there", "anonymous_other"), ("A store manager", "anonymous_official"),

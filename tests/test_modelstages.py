@@ -87,6 +87,7 @@ def test_is_sourcing():
     ("arguing", "Other analysts", True),
     ("citing", "The Hawks", True),
     ("cautioned", "Marcus Oyelaran", True),
+    ("repeated his pledge", "Ellery", True),  # a pledge said again
     ("ruled 2-1", "A three-judge panel", True),
     ("are skeptical", "Some labor economists", True),  # an observer's view
     ("is skeptical", "the mayor", False),  # an actor's own view, in the reporter's voice
@@ -495,6 +496,7 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("The post came from an account whose owner calls himself a citizen auditor.", "whose owner", "calls", False),
     ("Gov. Dennis Harlan called up 200 members of the Guard.", "Gov. Dennis Harlan", "called", False),
     ("The team’s owner, Vernon Haskell, called a meeting of the staff.", "Vernon Haskell", "called", False),
+    ("The teachers union called the vote “a win for every kid.”", "The teachers union", "called", True),  # a naming
     ("Mr. Ashdown added a new label to the empty case.", "Mr. Ashdown", "added", False),
     ("Mr. Ashdown added that the case was empty.", "Mr. Ashdown", "added", True),  # negative
     ("Oskland’s Foreign Ministry called in Tarvenia’s ambassador on Sunday.", "Oskland’s Foreign Ministry", "called", False),
@@ -584,11 +586,60 @@ def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
     assert [t for _, t in result] == [expected]
 
 
+@pytest.mark.parametrize("sentence, source, cue, expected", [
+    # a scoop ("first reported") by a bare name, and an outlet's name ("… Desk"), typed an institution
+    ("WMRL first reported that the cap was set.", "WMRL", "first reported", "media_report"),
+    ("The Heartland Health Desk reported that the cap was set.", "The Heartland Health Desk", "reported", "media_report"),
+    # negatives: an institution that reports; a person's scoop; a scoop cited with another verb
+    ("Halvorsen Foods reported that the cap was set.", "Halvorsen Foods", "reported", "named_organization"),
+    ("Ann Lee first reported that the cap was set.", "Ann Lee", "first reported", "named_organization"),
+    ("WMRL said that the cap was set.", "WMRL", "said", "named_organization"),
+])
+def test_an_institution_that_reported_first_is_an_outlet(sentence, source, cue, expected):
+    result = _typed_alone("Lobster cap set\n\n" + sentence, source, cue, "the cap was set",
+                          Prediction("named_organization", 0.9))
+    assert [t for _, t in result] == [expected]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # people an outlet interviewed are no report of that outlet's: the typer's next likeliest type
+    ("Eleven of them, interviewed separately by The Globe", "anonymous_other"),
+    ("Workers reached by the Riverton Post", "anonymous_other"),
+    # negatives: the outlet is the source's head, or nobody interviewed
+    ("The Globe, which interviewed eleven of them,", "media_report"),
+    ("A report by The Globe", "media_report"),
+])
+def test_people_an_outlet_interviewed_are_no_media_report(source, expected):
+    probabilities = {"media_report": 0.5, "anonymous_other": 0.3, "document": 0.2}
+    result = _typed_alone("Scam compounds\n\n" + source + " described the same routine.", source, "described",
+                          "the same routine", Prediction("media_report", 0.5, probabilities=probabilities))
+    assert [t for _, t in result] == [expected]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # described by a position as well as by access: an anonymous official
+    ("two department employees who have seen the full list", "anonymous_official"),
+    ("Two congressional aides briefed on the decision", "anonymous_official"),
+    # negatives: described only by access
+    ("two people who have seen the full list", "anonymous_familiar"),
+    ("a person close to the company", "anonymous_familiar"),
+    ("two employees who attended the meeting", "anonymous_familiar"),  # a company's, not a government's
+    ("three Republican strategists familiar with the party’s polling", "anonymous_familiar"),
+])
+def test_access_with_a_position_is_an_official(source, expected):
+    result = _typed_alone("Offices to close\n\nThe offices will close, according to " + source + ".", source,
+                          "according to", "The offices will close", Prediction("anonymous_familiar", 0.9))
+    assert [t for _, t in result] == [expected]
+
+
 @pytest.mark.parametrize("mention, private", [
     # a named person described only by a private role: no official (ANNOTATION.md §2)
     ("The demographer, Wendell Osterhaus", True),
     ("Another plaintiff, Shondra Pettaway, a home health aide", True),
     ("Wendell Ashby, a Democratic pollster who is not working for either campaign", True),
+    # … or one that denies a role, whatever its noun
+    ("Marta Quill, a Democratic strategist who is not working for any House campaign this year", True),
+    ("Lanny Okoro, who ran debate planning for the party in 2020 and is not advising any campaign", True),
     ("Jane Doe, a nurse in Tulsa", True),
     ("Gerald Omondi, whose 84-year-old mother received care from Vantage", True),  # a relative
     ("The keeper, Jolene Marsh", True),
@@ -601,6 +652,7 @@ def test_an_outlet_that_reported_is_a_media_report(sentence, typed, expected):
     ("Halvard Brenning, a former CIA station chief who now teaches", False),
     ("Tillery’s pollster, Brent Kowalczyk", False),
     ("Sen. Ted Cruz, a Republican", False),
+    ("Sen. Ann Colby, who is not involved in the talks", False),  # an office, whatever talks she is outside
     ("Pettaway", False),
     ("A nurse in Tulsa", False),
 ])
@@ -787,6 +839,17 @@ def test_a_source_inside_an_object_clause_is_the_thing_it_obtained():
     letter = "A letter the alliance sent to Ms. Shaw this month warns of delays."
     tagged = Attribution(source=_span(letter, "the alliance"), cue=_span(letter, "warns"), content=())
     assert object_clause_source(tagged, letter).source.text(letter) == "A letter the alliance sent to Ms. Shaw this month"
+    # the agent of a document's participle: "The memo, dated Sept. 12 and signed by Laura Kincaid, tells"
+    memo = "The memo, dated Sept. 12 and signed by Deputy Secretary Laura Kincaid, tells managers to plan."
+    tagged = Attribution(source=_span(memo, "Deputy Secretary Laura Kincaid"), cue=_span(memo, "tells"), content=())
+    assert (object_clause_source(tagged, memo).source.text(memo)
+            == "The memo, dated Sept. 12 and signed by Deputy Secretary Laura Kincaid")
+    coach = "The team, coached by Ann Lee, said it would appeal."  # negative: no document, and no "signed by"
+    tagged = Attribution(source=_span(coach, "Ann Lee"), cue=_span(coach, "said"), content=())
+    assert object_clause_source(tagged, coach).source.text(coach) == "Ann Lee"
+    signer = "The law signed by Gov. Ann Lee last year drew fire, and Lee said it was fair."  # the cue far off
+    tagged = Attribution(source=_span(signer, "Gov. Ann Lee"), cue=_span(signer, "said"), content=())
+    assert object_clause_source(tagged, signer).source.text(signer) == "Gov. Ann Lee"
     player = "A player the team signed in May said he was hurt."  # negative: no document's noun
     tagged = Attribution(source=_span(player, "the team"), cue=_span(player, "said"), content=())
     assert object_clause_source(tagged, player).source.text(player) == "the team"
