@@ -73,8 +73,8 @@ PLURAL_NOUNS = {
 }
 #: "one of the officials", "two of them", "some of those people": the rest names the group
 PARTITIVE = re.compile(
-    r"^(?:one|two|three|four|five|six|\d+|some|many|most|several|both|all|each|none|either|neither|any)"
-    r"\s+of\s+(?:the|those|these|them|their)\b\s*(.*)$", re.I)
+    r"^(?:(?:one|two|three|four|five|six|\d+|some|many|most|several|both|all|each|none|either|neither|any)"
+    r"\s+of\s+(?:the|those|these|them|their)\b|one(?=\s*,|\s*$))\s*(.*)$", re.I)  # a bare "One, who asked …" too
 #: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
 SPOKESPERSON = re.compile(r"^(?:an?|the|another)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
                           r"|^(?:an?|the|another)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
@@ -149,6 +149,15 @@ def appositive_surname(phrase: str) -> Optional[str]:
     -> "ashby"; "Tomás Reyes, an analyst" -> "reyes"), or None."""
     words = appositive_name(phrase)
     return re.sub(r"(?:[’']s|[’'])$", "", words[-1]).rstrip(".").lower() if words else None  # not "O’Brien" -> "o"
+
+
+def _named_surname(phrase: str) -> Optional[str]:
+    """The surname a mention names in its first part, a full name or a bare surname ("Strand, the
+    chief operating officer of Pelagic Metals" -> "strand"), or None."""
+    first = phrase.split(",")[0].strip()
+    if re.fullmatch(r"(?-i:[A-Z])[\w’'-]+", first) and not has("organization", first):
+        return first.lower()
+    return appositive_surname(phrase)
 
 
 def appositive_name(phrase: str) -> list[str]:
@@ -704,9 +713,9 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
     if not earlier:
         return None
     phrase = mention.text(text)
-    if is_short_name(phrase) and (type_ not in NAMED_TYPES or len(name_words(phrase)) > 1):
-        return None  # "The Legislature", "Tom Holt" are names of their own, not a surname pointing back
     partitive = PARTITIVE.match(phrase.strip())
+    if not partitive and is_short_name(phrase) and (type_ not in NAMED_TYPES or len(name_words(phrase)) > 1):
+        return None  # "The Legislature", "Tom Holt" are names of their own, not a surname pointing back
     if partitive:
         if appositive_name(phrase):
             return None  # "One of them, Lupe Carranza": a member named is a source of her own
@@ -738,7 +747,7 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         # "Mr. Pruitt" after "A spokeswoman for Mr. Pruitt, Kelsey Monroe": that mention is Monroe
         overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end
                        and (surname is None or kind not in NAMED_TYPES
-                            or appositive_surname(span.text(text)) in (None, surname))]
+                            or _named_surname(span.text(text)) in (None, surname))]
         if overlapping:
             ident, kind = overlapping[-1]
             if kind == "document" and type_ in NAMED_TYPES:

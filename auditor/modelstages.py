@@ -729,11 +729,12 @@ _AGENCY_ROLE_NAME = re.compile(r"\s*(?:the\s+)?(?-i:([A-Z]{2,6}))\s+(?:[a-z-]+\s
 
 
 #: the head nouns of a government's people ("two U.S. officials familiar with …"; the written golds type
-#: all 66 such anonymous sources with access anonymous officials, none people familiar); "employees" only a government's
+#: all 69 such anonymous sources with access anonymous officials, none people familiar); "employees" only a government's
 #: ("two department employees who have seen the list", not "two employees who attended the meeting")
 _OFFICIAL_HEADS = frozenset({"official", "officials", "aide", "aides", "diplomat", "diplomats", "officer", "officers",
                              "administrator", "administrators", "lawmaker", "lawmakers", "senator", "senators",
-                             "staffer", "staffers"})
+                             "staffer", "staffers", "investigator", "investigators", "inspector", "inspectors",
+                             "prosecutor", "prosecutors", "agent", "agents", "commander", "commanders"})
 
 
 def _official_with_access(phrase: str) -> bool:
@@ -988,6 +989,11 @@ _CAPITALISED_RUN = re.compile(r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&
 _ACRONYM_MENTION = re.compile(r"[Tt]he\s+[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z](?:[a-z]?[A-Z]){1,3}")
 
 
+#: a capitalised word opening a sentence that is no given name ("Whether Pelagic will be allowed …")
+_CLAUSE_OPENER = (r"(?:Whether|When|While|If|Because|Although|Though|After|Before|Since|Unless|Until|As|But|And|Or|So|"
+                  r"Yet|How|Why|What|Where|That|This|Then|Once|Now|Still|Even|Only|Without|With|For|At|In|On|By)")
+
+
 def _short_for_company(phrase: str, text: str) -> bool:
     """Whether a one-word mention is the first word of a company the article names ("Haldane"
     after "Haldane Therapeutics"), and of no person it names ("Marcus Haldane")."""
@@ -997,7 +1003,7 @@ def _short_for_company(phrase: str, text: str) -> bool:
     word = re.escape(phrase)
     runs = [m.group().split() for m in re.finditer(rf"\b{word}(?:\s+(?-i:[A-Z])[\w’'&.-]*){{1,3}}", text)]
     companies = [run for run in runs if any(institution_name(" ".join(run[:n])) for n in range(2, len(run) + 1))]
-    person = re.search(rf"(?-i:[A-Z])[a-z]+\.?\s+(?:(?-i:[A-Z])\.\s+)?{word}\b", text)
+    person = re.search(rf"(?!{_CLAUSE_OPENER}\s)(?-i:[A-Z])[a-z]+\.?\s+(?:(?-i:[A-Z])\.\s+)?{word}\b", text)
     return bool(companies) and (person is None or bool(institution_name(text[person.start():person.end() + 40])))
 
 

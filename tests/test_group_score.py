@@ -249,6 +249,15 @@ def _groups(text, mentions):
      "Wendell Tibbetts, 63, said so. Tibbetts said more.",
      [("A man who has fished these waters for 40 years", "anonymous_other"), ("He", "anonymous_other"),
       ("The fisherman, Wendell Tibbetts, 63", "named_person"), ("Tibbetts", "named_person")], [[0, 1, 2, 3]]),
+    # a company's short name is not the person whose description names the company
+    ("Strand, the chief operating officer of Pelagic Metals, said so. Strand said more. Pelagic says it will mine.",
+     [("Strand, the chief operating officer of Pelagic Metals", "named_official"), ("Strand", "named_official"),
+      ("Pelagic", "named_official")], [[0, 1], [2]]),
+    # a bare "One" is one of the group before it; "One, Héctor Ruelas" is a source of his own
+    ("Several Republicans who voted to table the motion said so. One, who asked not to be named, said more.",
+     [("Several Republicans who voted to table the motion", "anonymous_other"), ("One", "anonymous_other")], [[0, 1]]),
+    ("Two workers said so. One, Héctor Ruelas, said more.",
+     [("Two workers", "anonymous_other"), ("One, Héctor Ruelas", "named_person")], [[0], [1]]),
     # … also with a participle after the noun ("A man waiting at a bus stop")
     ("A man waiting at a bus stop across the street told KRVT the car never slowed. The man, Luis Cabrera, said more.",
      [("A man waiting at a bus stop across the street", "anonymous_other"), ("The man, Luis Cabrera", "named_person")],

@@ -620,6 +620,7 @@ def test_people_an_outlet_interviewed_are_no_media_report(source, expected):
     # described by a position as well as by access: an anonymous official
     ("two department employees who have seen the full list", "anonymous_official"),
     ("Two congressional aides briefed on the decision", "anonymous_official"),
+    ("A WHD investigator who has worked on construction cases for a decade", "anonymous_official"),
     # negatives: described only by access
     ("two people who have seen the full list", "anonymous_familiar"),
     ("a person close to the company", "anonymous_familiar"),
@@ -1074,6 +1075,9 @@ def test_a_name_in_the_possessive_that_speaks_is_a_business(sentence, source, cu
 
 @pytest.mark.parametrize("text, phrase, company", [
     ("Haldane Therapeutics raised prices. Haldane said in a statement it was fair.", "Haldane", True),
+    # "Whether Pelagic …" opens a sentence, no person's given name; "Metals" ends a company's name
+    ("Strand, the chief of Pelagic Metals, spoke. Whether Pelagic will mine is unclear. Pelagic disputes that.",
+     "Pelagic", True),
     # negatives: a person of that name; no company of that name; a gendered given name
     ("Marcus Haldane of Haldane Therapeutics spoke. Haldane said it was fair.", "Haldane", False),
     ("Haldane said the price was fair.", "Haldane", False),
