@@ -329,3 +329,14 @@ def test_extra_training_articles_are_added_once_and_heldout_ones_refused(tmp_pat
     path.write_text(json.dumps(_gold_record("h1")) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="h1 is a HELD-OUT article"):
         with_extra_articles([], {"written_heldout": ["h1"]}, [path])
+
+
+def test_evaluate_names_a_missing_labels_file_in_one_line(tmp_path):
+    pytest.importorskip("torch")
+    from click.testing import CliRunner
+
+    from auditor.models.train_typer import main
+
+    result = CliRunner().invoke(main, ["evaluate", "--labels", str(tmp_path / "missing.tsv")])
+    assert result.exit_code == 1
+    assert "missing.tsv" in result.output and "Traceback" not in result.output and result.output.count("\n") == 1

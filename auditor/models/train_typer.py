@@ -510,8 +510,11 @@ def evaluate_command(model_path, split, splits_path, labels_tsv, polnear, articl
                      as_pipeline):
     """Score a saved typer (optionally mixed with a type head) on one split."""
     torch.set_num_threads(1)
-    splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
-    data = load_split(split, splits, labels_tsv, polnear, articles or DEFAULT_ARTICLES)
+    try:
+        splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
+        data = load_split(split, splits, labels_tsv, polnear, articles or DEFAULT_ARTICLES)
+    except (ValueError, OSError) as err:
+        raise click.ClickException(str(err)) from None
     if only != "all":
         data = [a for a in data if a.origin.startswith(only)]
     head = tagger = None
