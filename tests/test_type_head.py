@@ -210,8 +210,8 @@ def test_train_command_refuses_a_held_out_article(tmp_path):
 
 
 @pytest.mark.parametrize("command", [
-    ["typer", "--polnear", "{empty}"],
-    ["type-head", "--polnear", "{empty}"],
+    ["typer", "--polnear", "{empty}", "--labels", "{labels}"],
+    ["type-head", "--polnear", "{empty}", "--labels", "{labels}"],
     ["tagger", "--train", "{empty}", "--dev", "{empty}"],
 ])
 def test_train_commands_name_a_wrong_polnear_folder_in_one_line(tmp_path, command):
@@ -220,7 +220,8 @@ def test_train_commands_name_a_wrong_polnear_folder_in_one_line(tmp_path, comman
     from auditor.cli import main
 
     (tmp_path / "empty").mkdir()
-    args = [a.format(empty=tmp_path / "empty") for a in command]
+    (tmp_path / "labels.tsv").write_text("split\tarticle\tstart\tend\ttype\tresponse\tnote\n")
+    args = [a.format(empty=tmp_path / "empty", labels=tmp_path / "labels.tsv") for a in command]
     result = CliRunner().invoke(main, ["train", *args, "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "is not a PolNeAR split folder" in result.output and "Traceback" not in result.output
