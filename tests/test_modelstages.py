@@ -771,6 +771,23 @@ def test_a_source_ends_before_a_trailing_conjunction(tagged, expected):
     assert source_without_trailing_conjunction(attribution, text).source.text(text) == expected
 
 
+@pytest.mark.parametrize("cue, expected", [
+    # a cue the tagger ended on a preposition and a determiner is the verb before them
+    ("said in the", "said"),
+    ("blasted Disney for its", "blasted Disney"),
+    # negatives: "according to the" keeps its "according to"; a whole phrase; a bare verb
+    ("according to the", "according to the"),
+    ("said in an interview", "said in an interview"),
+    ("said", "said"),
+])
+def test_a_cue_ends_before_a_dangling_preposition(cue, expected):
+    from auditor.modelstages import cue_without_dangling_preposition
+
+    text = "Ann Lee " + cue + " interview that it was over."
+    attribution = Attribution(source=Span(0, 7), cue=Span(8, 8 + len(cue)), content=())
+    assert cue_without_dangling_preposition(attribution, text).cue.text(text) == expected
+
+
 @pytest.mark.parametrize("text, tagged, expected", [
     ("Tom Clarke, a nursing home owner, said it closed.", "Tom Clarke, a nursing home owner", "Tom Clarke, a nursing home owner,"),
     ("President Obama, at a rally, said so.", "President Obama,", "President Obama"),
