@@ -688,8 +688,11 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     (:func:`_named_type`); a private role ("Another plaintiff, Shondra Pettaway, a home health
     aide") is no official, an office on somebody's staff ("The agency’s chief scientist, Lorna
     Petitpas"), at the head of an institution ("the pastor of St. Brigid Catholic Church") or in
-    a government ("State epidemiologist Dr. Naomi Rudd") is one; an outlet that "reported" is no
-    document, nor is a person's noun ("A poll worker who quit in June"); whoever is granted anonymity
+    a government ("State epidemiologist Dr. Naomi Rudd") is one; an outlet that "reported" (or a
+    bare name with a scoop, "WMRL first reported") is a media report, not a document nor an
+    institution, and people an outlet interviewed are none; a person's noun ("A poll worker who
+    quit in June") is no document; officials with access ("two department employees who have
+    seen the list") are anonymous officials, not people familiar; whoever is granted anonymity
     ("who asked not to be named because …") and gives no name is anonymous, of the typer's
     likeliest anonymous type."""
     phrase = attribution.source.text(text)
