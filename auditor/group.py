@@ -429,15 +429,13 @@ def _person_noun(word: str) -> bool:
     """Whether a head noun is a person's ("runner-up", "coach", "widow"), not a spokesperson's
     (an unnamed spokesperson speaks for the institution: ANNOTATION.md §2)."""
     noun = word.strip(".,;:").lower()
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    return not UNSPECIFIC_NOUNS & {noun, singular} and person_noun(noun)
+    return not UNSPECIFIC_NOUNS & {noun, _singular(noun)} and person_noun(noun)
 
 
 def person_noun(noun: str) -> bool:
     """Whether a lower-case noun, or its singular, is a person's in the lexicon (a private role,
     an official's noun, a title, a gendered noun)."""
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    return any(has(category, word) for word in (noun, singular)
+    return any(has(category, word) for word in (noun, _singular(noun))
                for category in ("private_noun", "official_noun", "title", "masculine_noun", "feminine_noun"))
 
 
@@ -1033,8 +1031,12 @@ _DOCUMENT_SYNONYMS = tuple(tuple(entry.split()) for entry in ("video footage rec
 
 
 def _bare_noun(word: str) -> str:
-    word = word.lower().strip(".,;:")
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return _singular(word.lower().strip(".,;:"))
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular by its last "s" ("officials" -> "official"; "witness" stays)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def build_sources(attributions: tuple[Attribution, ...], text: str) -> list[Source]:

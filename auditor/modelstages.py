@@ -730,20 +730,25 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     if kind == "document" and _person_noun_head(phrase):
         # "A poll worker who quit in June", "An economist who reviewed the study": people, whatever
         # document the words around the head name
-        kind = max(sorted(set(prediction.probabilities) - {"document", "declined_comment"}),
-                   key=lambda t: prediction.probabilities.get(t, 0.0), default=kind)
+        kind = _likeliest(prediction, set(prediction.probabilities) - {"document", "declined_comment"}, kind)
     interviewed = _INTERVIEWED_BY.search(phrase)
     if kind == "media_report" and interviewed and not OUTLET_NAME.search(phrase[:interviewed.start()]):
         # "Eleven of them, interviewed separately by The Globe": people an outlet spoke to, not its report
-        kind = max(sorted(set(prediction.probabilities) - {"media_report", "document", "declined_comment"}),
-                   key=lambda t: prediction.probabilities.get(t, 0.0), default=kind)
+        kind = _likeliest(prediction, set(prediction.probabilities) - {"media_report", "document", "declined_comment"},
+                          kind)
     if kind == "anonymous_familiar" and _official_with_access(phrase):
         # "two department employees who have seen the full list", "aides briefed on it": described by
         # their position as well as their access (ANNOTATION.md §2; so typed in the written golds)
         kind = "anonymous_official"
     if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(phrase):
-        kind = max(sorted(ANONYMOUS_TYPES), key=lambda t: prediction.probabilities.get(t, 0.0))
+        kind = _likeliest(prediction, ANONYMOUS_TYPES)
     return kind
+
+
+def _likeliest(prediction, types, default: str | None = None) -> str:
+    """The type of ``types`` the model gave the highest probability (the first in sorted order on a
+    tie), or ``default`` when ``types`` is empty."""
+    return max(sorted(types), key=lambda t: prediction.probabilities.get(t, 0.0), default=default)
 
 
 #: a government agency's acronym, a role and a full name: "USGS seismologist Maya Lindqvist", "FBI agent Ann Cole"

@@ -16,7 +16,7 @@ import torch
 
 from . import base
 from .train_typer import (DEFAULT_ARTICLES, DEFAULT_LABELS, DEFAULT_POLNEAR, DEFAULT_SPLITS, REPO, evaluate_typer,
-                          load_split, score_types, with_extra_articles, with_extra_labels)
+                          score_types, training_data)
 from .type_head import TypeHeadConfig, article_features, file_digest, train_head
 
 
@@ -55,13 +55,7 @@ def train_type_head_command(tagger_path, config_path, out, seed, labels_tsv, pol
     except (ValueError, OSError, base.ModelFilesError) as err:
         raise click.ClickException(str(err)) from None
     splits = json.loads(Path(splits_path).read_text(encoding="utf-8"))
-    try:
-        train = with_extra_labels(load_split("train", splits, labels_tsv, polnear, DEFAULT_ARTICLES), splits, polnear,
-                                  extra_labels)
-        train = with_extra_articles(train, splits, train_articles)
-        tune = load_split("tune", splits, labels_tsv, polnear, DEFAULT_ARTICLES)
-    except (ValueError, OSError) as err:
-        raise click.ClickException(str(err)) from None
+    train, tune = training_data(splits, labels_tsv, polnear, DEFAULT_ARTICLES, extra_labels, train_articles)
     if limit:
         train = train[:limit]
     train_x, train_y = article_features(tagger, train, config)

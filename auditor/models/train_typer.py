@@ -182,6 +182,22 @@ def with_extra_articles(train: list[TypedArticle], splits: dict, paths: Sequence
     return train
 
 
+def training_data(splits: dict, labels_tsv, polnear, sources: Sequence, extra_labels: Sequence = (),
+                  train_articles: Sequence = (), no_base_train: bool = False) -> tuple[list[TypedArticle], list[TypedArticle]]:
+    """(TRAIN with the extra labels and articles, TUNE) for a train command; a missing file or folder,
+    or a HELD-OUT article among ``train_articles``, is a one-line :class:`click.ClickException`.
+    ``no_base_train`` leaves out the shared labels' PolNeAR TRAIN articles."""
+    try:
+        train = load_split("train", splits, labels_tsv, polnear, sources)
+        if no_base_train:
+            train = [a for a in train if not a.origin.startswith("polnear")]
+        train = with_extra_labels(train, splits, polnear, extra_labels)
+        train = with_extra_articles(train, splits, train_articles)
+        return train, load_split("tune", splits, labels_tsv, polnear, sources)
+    except (ValueError, OSError) as err:
+        raise click.ClickException(str(err)) from None
+
+
 # -- evaluation -----------------------------------------------------------------------
 
 
@@ -453,15 +469,7 @@ def train_typer_command(config_path, out, epochs, seed, learning_rate, threads, 
     if no_written:
         splits = {**splits, "written_train": [], "written_heldout": []}
     sources = articles or DEFAULT_ARTICLES
-    try:
-        train = load_split("train", splits, labels_tsv, polnear, sources)
-        if no_base_train:
-            train = [a for a in train if not a.origin.startswith("polnear")]
-        train = with_extra_labels(train, splits, polnear, extra_labels)
-        train = with_extra_articles(train, splits, train_articles)
-        tune = load_split("tune", splits, labels_tsv, polnear, sources)
-    except (ValueError, OSError) as err:
-        raise click.ClickException(str(err)) from None
+    train, tune = training_data(splits, labels_tsv, polnear, sources, extra_labels, train_articles, no_base_train)
     if limit:
         train = train[:limit]
     typer, summary = train_typer(config, train, tune, out, init_from=init_from, device=device)
