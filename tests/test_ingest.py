@@ -53,6 +53,17 @@ ARTICLE = (
     ("Look up any restaurant’s inspection history in our county dining database.", "related links"),
     ("Do you have a relative in a nursing home? We want to hear about their care.", "reader callout"),
     ("Follow AP’s coverage of hospital cyberattacks.", "navigation"),
+    ("Support independent journalism: become a WKPR member today.", "donation prompt"),
+    ("Fleet Report is reader-supported. Subscribe for full access to our daily briefings.", "donation prompt"),
+    ("Support for WNMR’s health coverage comes from listeners like you. Donate now.", "donation prompt"),
+    ("Republish this article for free under our Creative Commons license.", "republishing note"),
+    ("We welcome civil discussion. Comments are moderated and may take up to 24 hours to appear.", "comment form"),
+    ("(Reporting by Elena Voight in Cincinnati; Editing by Mark Tan)", "wire credit line"),
+    ("More Ironclads coverage: Camp observations, Day 1", "related links"),
+    ("Have a health question you want answered? Email the Well Explained team.", "reader callout"),
+    ("Get Workforce Ledger’s daily briefing in your inbox. Sign up", "newsletter prompt"),
+    ("Cyclists gather outside the courthouse on Wednesday. (Staff photo by Lena Park)", "photo credit"),
+    ("This story was produced by the Capitol Bureau, a nonprofit newsroom covering state government.", "partner note"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -87,6 +98,11 @@ def test_boilerplate_is_excluded(footer, reason):
     "Reach out to the agency, the mayor urged residents, and ask for a refund.",
     "Lydia Marsh has covered every meeting since 2015, the mayor said.",
     "What do you think the council will do, she asked.",
+    "Residents were asked to donate blood at the fire station, and dozens did.",  # an appeal in the story
+    "The campaign asked supporters to give now, before the deadline, the filing shows.",
+    "The charity, which is donor-supported, said it would reopen the shelter.",
+    "Photos taken by the agency (photo by a drone) show damage to the pier, the agency said.",
+    "More than 40 percent of the coverage was lost, the insurer said.",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")
