@@ -74,7 +74,8 @@ PLURAL_NOUNS = {
 #: "one of the officials", "two of them", "some of those people": the rest names the group
 PARTITIVE = re.compile(
     r"^(?:(?:one|two|three|four|five|six|\d+|some|many|most|several|both|all|each|none|either|neither|any)"
-    r"\s+of\s+(?:the|those|these|them|their)\b|one(?=\s*,|\s*$))\s*(.*)$", re.I)  # a bare "One, who asked …" too
+    r"\s+of\s+(?:the|those|these|them|their)\b|one(?=\s*,|\s*$)|the\s+other(?=\s*,|\s*$))\s*(.*)$", re.I)
+#: (a bare "One, who asked …" too, and "The other, who left the board in 2020" after it)
 #: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
 SPOKESPERSON = re.compile(r"^(?:an?|the|another)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
                           r"|^(?:an?|the|another)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
@@ -719,12 +720,29 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
             return None  # "One of them, Lupe Carranza": a member named is a source of her own
         rest = partitive.group(1).split(",")[0].strip()  # "One of them, a former camp director"
         if not rest:  # "one of them": the nearest earlier group of more than one
+            # (a plural in its head: not "Brandt’s lawyer, Mitchell Greer", nor "Sheriff Dale Hutchins")
             plural = [ident for span, ident, _ in earlier if span.end <= mention.start
-                      and re.search(r"s\b|\b(?:people|staff|team)\b", source_head(span.text(text)), re.I)]
+                      and any(_plural_head(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text))))]
             return plural[-1] if plural else None
-        head = _bare_noun(rest.split()[-1])
-        return next((ident for span, ident, _ in reversed(earlier) if span.end <= mention.start
-                     and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}), None)
+        words = [w for w in rest.split() if _bare_noun(w) not in DROP]
+        # the group's noun is the first plural word ("none of the officials interviewed"), and a
+        # plural is a group's: "one of the two officials" is not the "senior Army official" just before
+        plural = next((w.lower().strip(".,;:") for w in words if _bare_noun(w) != w.lower().strip(".,;:")), None)
+        head = _bare_noun(plural or rest.split()[-1])
+        candidates = [span for span, ident, _ in earlier if span.end <= mention.start
+                      and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
+        if plural is not None:
+            groups = [span for span in candidates
+                      if plural in {w.lower() for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
+            candidates = groups or candidates
+        if not candidates:
+            return None
+        # the group the rest describes best ("two of the diplomats involved in the drafting" is of "two
+        # European diplomats involved in the drafting", not of the "diplomats from the Baltic delegations"
+        # after them); the nearest on a tie
+        described = {w.lower() for w in re.findall(r"[\w’'-]+", rest) if len(w) > 3} - DROP
+        best = max(reversed(candidates), key=lambda span: len(described & {w.lower() for w in re.findall(r"[\w’'-]+", span.text(text))}))
+        return next((ident for span, ident, _ in earlier if span == best), None)
     if not is_short_description(phrase) and is_short_description(source_head(phrase)) and (
             type_ == "document" or _RELATIVE_CLAUSE_AFTER.match(phrase, len(source_head(phrase)))):
         # "The memo, a copy of which was obtained by …" is "the memo"; "The board, which licenses
@@ -877,8 +895,13 @@ _HEAD_END = re.compile(r",|\s(?:of|by|for|with|from|at|in|on|to|who|whose|which|
                        r"commissioned|obtained|reviewed|released|signed|filed|compiled|seen)\b", re.I)
 
 
+#: "a copy of the cable reviewed by The Ledger" is the cable
+_COPY_OF = re.compile(r"^\s*(?:an?|the|one)\s+(?:\w+\s+)?cop(?:y|ies)\s+of\s+", re.I)
+
+
 def _head_words(phrase: str) -> list[str]:
     """The lower-cased words of a source phrase's head, possessives left as they are."""
+    phrase = _COPY_OF.sub("the ", phrase)
     return [w.lower() for w in re.findall(r"[\w’'.-]+", _HEAD_END.split(phrase, maxsplit=1)[0])]
 
 
@@ -910,6 +933,13 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             if (_document_noun(noun) in {_document_noun(w) for w in head + _name_then_noun(candidate)}
                     and not _other_kind_of_document(words, head)):
                 return ident  # "court filings" … "the filing"; "a letter the agency sent" … "The letter"
+            continue
+        member = PARTITIVE.match(candidate.strip())
+        if member and re.match(r"one\b", candidate.strip(), re.I) and member.group(1):
+            # "the official" after "one of the officials": that one
+            rest = [w.lower().strip(".,;:") for w in member.group(1).split(",")[0].split()]
+            if any(_singular(w) == noun != w for w in rest):
+                return ident
             continue
         if noun in head[:-1] and head[-1].strip(".,;:") != noun:
             continue  # "railroad" modifies "A railroad spokeswoman", "administration" "two administration officials"
@@ -1028,6 +1058,16 @@ def _document_noun(word: str) -> str:
 
 
 _DOCUMENT_SYNONYMS = tuple(tuple(entry.split()) for entry in ("video footage recording", "lawsuit complaint suit", "poll survey"))
+
+
+def _plural_head(word: str) -> bool:
+    """Whether a head word names a group: a lower-case plural ("riders", "officials"), "people",
+    "staff", "team", or a people's name ("Democrats", "Republicans"); not a surname ("Hutchins")."""
+    if re.fullmatch(r"people|staff|team", word, re.I):
+        return True
+    if word[:1].islower():
+        return word.endswith("s") and not word.endswith("ss") and not re.search(r"[’']s$", word)
+    return re.search(r"(?:ans|ats|ists|ites)$", word) is not None
 
 
 def _bare_noun(word: str) -> str:

@@ -533,6 +533,37 @@ def _groups(text, mentions):
       ("The utility", "named_organization")], [[0, 2], [1]]),
     ("Flu found in three herds as state vet warns\n\nTesting lags, Dr. Anneke Holm said.",  # negative: no office named
      [("state vet", "anonymous_official"), ("Dr. Anneke Holm", "named_official")], [[0], [1]]),
+    # a part of "the two officials" is one of that group, not the single official just before it
+    ("It broke apart, two U.S. officials said. A senior Army official said tests would stop. "
+     "One of the two officials said the date would slip.",
+     [("two U.S. officials", "anonymous_official"), ("A senior Army official", "anonymous_official"),
+      ("One of the two officials", "anonymous_official")], [[0, 2], [1]]),
+    ("It failed, four officials said. None of the officials interviewed would say more.",  # the plural, not the participle
+     [("four officials", "anonymous_official"), ("None of the officials interviewed", "anonymous_official")], [[0, 1]]),
+    # "the official" after "one of the officials" is that one
+    ("He was relieved, two Navy officials said. One of the officials said it was overdue. The official said more.",
+     [("two Navy officials", "anonymous_official"), ("One of the officials", "anonymous_official"),
+      ("The official", "anonymous_official")], [[0, 1, 2]]),
+    # "Some of them" needs a group before it: not a sheriff whose name ends in "s", nor "Brandt’s lawyer"
+    ("Sheriff Dale Hutchins said he was sorry. Brandt’s lawyer, Mitchell Greer, said more. Some of them said they were afraid.",
+     [("Sheriff Dale Hutchins", "named_official"), ("Brandt’s lawyer, Mitchell Greer", "named_official"),
+      ("Some of them", "anonymous_other")], [[0], [1], [2]]),
+    # the group the rest of a partitive describes best, not the nearest with its noun
+    ("It was softened, two European diplomats involved in the drafting said. Several diplomats from the Baltic "
+     "delegations objected. Two of the diplomats involved in the drafting said so.",
+     [("two European diplomats involved in the drafting", "anonymous_official"),
+      ("Several diplomats from the Baltic delegations", "anonymous_official"),
+      ("Two of the diplomats involved in the drafting", "anonymous_official")], [[0, 2], [1]]),
+    # "The other" after "One" of a pair is the pair's
+    ("Two former board members described the hearings. One said they were rushed. The other, who left in 2020, said "
+     "the caseload doubled.",
+     [("Two former board members", "anonymous_official"), ("One", "anonymous_official"),
+      ("The other, who left in 2020", "anonymous_official")], [[0, 1, 2]]),
+    # "a copy of the cable" is the cable
+    ("Forty diplomats signed it, according to a copy of the cable reviewed by The Ledger. The cable argues more.",
+     [("a copy of the cable reviewed by The Ledger", "document"), ("The cable", "document")], [[0, 1]]),
+    ("Democrats said the bill was dead. Some of them said it could return.",
+     [("Democrats", "named_organization"), ("Some of them", "named_organization")], [[0, 1]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
