@@ -53,6 +53,8 @@ ANONYMITY_REASON = re.compile(
     r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
     r"|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)"
     r"(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
+    # "The aide spoke on condition of anonymity to describe the briefing.": up to a cue, if any
+    r"|\s*\b(?:spoke|speaks)\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity" + _UNTIL_CUE +
     r"|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*"
     # "asking not to be identified because the talks are private", "requesting anonymity to
     # discuss …", "speaking anonymously", "who was granted anonymity"

@@ -102,6 +102,9 @@ def test_is_sourcing():
     ("Under", "state law", False),  # the rule a fact follows from, not who said it
     ("added it to", "CMS", False),
     ("stopped announcing", "The team", False),
+    ("quoted", "The story", True),  # "The story quoted the assessment as warning …"
+    ("centered on", "The dispute", False),  # a topic, not a report
+    ("focused largely on", "The hearing", False),
     ("noted", "the mayor", True),  # negatives: "noted", "added" as reporting verbs
     ("added", "the mayor", True),
 ])
@@ -358,6 +361,10 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("The missile’s prime contractor, Veyrant Dynamics", "named_official", "named_organization"),
     # a company's name the typer took for a document; a document's own name stays one
     ("Corvallo Valley Gas", "document", "named_organization"),
+    ("Pulse Technologies, whose Pulse Watch was the most common device in the study,", "document", "named_organization"),
+    # "which" follows no person
+    ("Dravonia, which is not a member of the Partnership,", "named_official", "named_organization"),
+    ("Dravonia, who is not a member of the Partnership,", "named_official", "named_official"),  # negative
     ("the Federal Register", "document", "document"),
     # a person whose description names an institution as a modifier ("a … Department licensing officer")
     ("Irene Castaneda, a former Commerce Department licensing officer", "named_organization", "named_official"),
@@ -495,6 +502,7 @@ def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     ("State pension fund writes down $1.2 billion on loans", "State pension fund", "writes", False),
     ("The post came from an account whose owner calls himself a citizen auditor.", "whose owner", "calls", False),
     ("Gov. Dennis Harlan called up 200 members of the Guard.", "Gov. Dennis Harlan", "called", False),
+    ("Then the pharmacy called back.", "the pharmacy", "called", False),  # returned a call
     ("The team’s owner, Vernon Haskell, called a meeting of the staff.", "Vernon Haskell", "called", False),
     ("The teachers union called the vote “a win for every kid.”", "The teachers union", "called", True),  # a naming
     ("Mr. Ashdown added a new label to the empty case.", "Mr. Ashdown", "added", False),
@@ -645,6 +653,8 @@ def test_access_with_a_position_is_an_official(source, expected):
     ("Gerald Omondi, whose 84-year-old mother received care from Vantage", True),  # a relative
     ("The keeper, Jolene Marsh", True),
     ("The guide, Wes Hatcher", True),
+    ("Ben Lindqvist, a pharmacist in Harlow Falls,", True),
+    ("Marcus Price, a teammate of Oyelaran’s", True),
     # negatives: an office in the description, somebody's staff, no description, no name, an organisation's person
     ("The worker, Rosa Delgado of the Alder Valley Housing Coalition", False),
     ("Curt Ballard, whose family owns one of them, Sandhill Downs", False),
@@ -1104,3 +1114,128 @@ def test_a_company_s_first_word_is_the_company(text, phrase, company):
     from auditor.modelstages import _short_for_company
 
     assert _short_for_company(phrase, text) is company
+
+
+def test_a_source_never_crosses_a_line():
+    # the tagger ran a subhead into the source after it: the line by the cue stays
+    text = ("Chairs\n\nA decision years in the making\n\nRidley, the company’s president since 1989, says he "
+            "always assumed one of his children would take it over.\n")
+    tagger = OneAttributionTagger(text, [("A decision years in the making\n\nRidley, the company’s president since 1989,",
+                                          "says", ("he always assumed one of his children would take it over",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.source.text(text) == "Ridley, the company’s president since 1989,"
+    # a source after its cue keeps its first line
+    text = "Chairs\n\n“We build them to last,” said Harold Ridley\n\nThe plant\n\nIt opened in 1931.\n"
+    tagger = OneAttributionTagger(text, [("Harold Ridley\n\nThe plant", "said", ("“We build them to last,”",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.source.text(text) == "Harold Ridley"
+
+
+@pytest.mark.parametrize("subhead, kept", [
+    ("What the order allows", False),  # a subhead: a whole line with no closing punctuation
+    ("The order allows raids on three ports.", True),  # a sentence of its own: content
+])
+def test_a_subhead_is_no_content(subhead, kept):
+    text = f"Order\n\nThe order is broad, two of the officials said.\n\n{subhead}\n\nIt names no targets.\n"
+    tagger = OneAttributionTagger(text, [("two of the officials", "said", ("The order is broad", subhead))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert (subhead in [c.text(text) for c in attribution.content]) is kept
+
+
+@pytest.mark.parametrize("answer, cue, kept", [
+    ("the official declined to answer", "declined to answer", False),  # the question put before a non-answer
+    ("O’Neill said, “Not going to go into that.”", "said", True),  # before an answer it stays (as PolNeAR marks it)
+])
+def test_the_question_put_before_a_non_answer_is_part_of_it(answer, cue, kept):
+    text = f"Story\n\nAsked whether it permitted lethal force, {answer}.\n"
+    source = "the official" if "official" in answer else "O’Neill"
+    tagger = OneAttributionTagger(text, [(source, "Asked", ("whether it permitted lethal force",)), (source, cue, ())])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    assert ("Asked" in [a.cue.text(text) for a in result.attributions]) is kept
+
+
+@pytest.mark.parametrize("sentence, source, cue, sourcing", [
+    ("What has the department said?", "the department", "said", False),  # an explainer's question
+    ("Who signed it?", "Who", "signed", False),
+    ("“What has the department said?” the senator asked.", "the senator", "asked", True),  # a quoted question
+    ("The department said it would appeal.", "The department", "said", True),
+])
+def test_an_explainer_s_question_cites_nobody(sentence, source, cue, sourcing):
+    text = f"Explainer\n\n{sentence}\n"
+    tagger = OneAttributionTagger(text, [(source, cue, ())])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.sourcing is sourcing
+
+
+@pytest.mark.parametrize("sentence, cue, response", [
+    ("Abernathy would not confirm that the finding exists.", "would not confirm", "declined"),
+    ("Delgado would not identify the officer, citing the investigation.", "would not identify", "declined"),
+    ("Corliss referred questions to the Army.", "referred questions to", "declined"),
+    ("Corliss referred to the Army as a partner.", "referred to", None),  # a naming, no question passed on
+    ("Abernathy would not confirm the nominee without a hearing.", "would confirm", None),  # not negated in the cue
+])
+def test_a_refusal_put_to_the_reporter_is_a_non_answer(sentence, cue, response):
+    text = "Story\n\n" + sentence
+    source = sentence.split()[0]
+    if cue not in sentence:
+        cue = "confirm"
+    tagger = OneAttributionTagger(text, [(source, cue, ())])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    ours = [a for a in result.attributions if a.cue is not None and a.cue.text(text) == cue]
+    assert ours and ours[0].response == response
+
+
+def test_speaking_on_condition_of_anonymity_is_the_reason_not_an_attribution():
+    text = "Story\n\nThe aide spoke on condition of anonymity to describe the closed-door briefing.\n"
+    tagger = OneAttributionTagger(text, [("The aide", "spoke on condition of anonymity to describe",
+                                          ("the closed-door briefing",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.sourcing is False
+    # who spoke so and then said something is a source
+    text = "Story\n\nTwo officials spoke on condition of anonymity and said the talks had failed.\n"
+    tagger = OneAttributionTagger(text, [("Two officials", "said", ("the talks had failed",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.sourcing is True
+
+
+@pytest.mark.parametrize("headline, tagged, cue", [
+    ("Vestria curbs intelligence sharing after leak, officials say", False, "say"),  # the tagger missed the tag
+    ("Thousands of elevators run on expired certificates, comptroller’s audit finds", False, "finds"),
+    ("Vestria curbs intelligence sharing after leak, officials say", True, "say"),  # the tagger's own stays alone
+    ("Officials say Vestria curbs intelligence sharing", False, None),  # no closing tag: the rules add nothing
+])
+def test_a_headline_s_closing_tag_the_tagger_missed(headline, tagged, cue):
+    text = f"{headline}\n\nThe pause began last month, two officials said.\n"
+    triples = [("two officials", "said", ("The pause began last month",))]
+    if tagged:
+        triples.append(("officials", "say", (headline.split(",")[0],)))
+    result = attribute_with_model(segment(Document(read_article(text))), OneAttributionTagger(text, triples))
+    in_headline = [a.cue.text(text) for a in result.attributions if a.cue is not None and a.cue.end <= len(headline)]
+    assert in_headline == ([cue] if cue else [])
+
+
+def test_a_referral_closing_what_a_source_said_is_no_second_attribution():
+    text = ("Story\n\nA Navy spokesperson said the service was aware of the matter and referred questions to the "
+            "Justice Department.\n")
+    content = "the service was aware of the matter and referred questions to the Justice Department"
+    tagger = OneAttributionTagger(text, [("A Navy spokesperson", "said", (content,))])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    assert [(a.cue.text(text), a.response) for a in result.attributions] == [("said", None)]
+    # alone, the referral is a non-answer the rules find
+    text = "Story\n\nThe spokesperson said nothing more. Corliss referred questions to the Army.\n"
+    tagger = OneAttributionTagger(text, [("The spokesperson", "said", ("nothing more",))])
+    result = attribute_with_model(segment(Document(read_article(text))), tagger)
+    assert [a.response for a in result.attributions] == [None, "declined"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, response", [
+    ("Whether it was the CIA’s work, none of the officials interviewed would say.", "none of the officials interviewed",
+     "would say", "declined"),
+    ("No one at the company would comment.", "No one at the company", "would comment", "declined"),
+    ("Some of the officials would say only that the review continues.", "Some of the officials", "would say", None),
+])
+def test_a_source_that_negates_the_cue_is_a_non_answer(sentence, source, cue, response):
+    text = "Story\n\n" + sentence + "\n"
+    tagger = OneAttributionTagger(text, [(source, cue, ())])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.response == response
