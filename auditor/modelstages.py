@@ -981,6 +981,11 @@ def _office_titled(phrase: str) -> bool:
 _SURNAME_THEN_DESCRIPTION = re.compile(r"\s*(?-i:[A-Z][\w’'-]+)\s*,\s*(?:a|an)\s", re.I)
 
 
+#: a role written before a full name: "Quarterback Jalen Price", "retired welder Dale Ostrowski"
+_PRIVATE_TITLE_NAME = re.compile(r"(?P<title>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2})\s+"
+                                 r"(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z])\.\s+)?(?-i:[A-Z][\w’'-]+)")
+
+
 #: a description that denies a role: "a Democratic strategist who is not working for any House
 #: campaign", "who is not affiliated with a candidate" (PolNeAR labels and the written golds: a private person)
 _NO_ROLE = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:working\s+for|advising|affiliated\s+with|employed\s+by|"
@@ -992,6 +997,10 @@ def _private_role(phrase: str) -> bool:
     demographer, Wendell Osterhaus"; "Oskar Penhallow, a truck driver"): a description whose head
     is a private noun (data: ``private_noun``) and that names no title, or one that denies a role
     ("who is not working for either campaign")."""
+    titled = _PRIVATE_TITLE_NAME.fullmatch(phrase.strip(" ,"))
+    if titled and any(" ".join(titled.group("title").lower().split()[i:]) in lexicon()["private_noun"]
+                      for i in range(len(titled.group("title").split()))):
+        return True  # "Quarterback Jalen Price", "Senior guard Maddie Colson": a trade before the name
     if not appositive_name(phrase) and not _SURNAME_THEN_DESCRIPTION.match(phrase):
         return False
     if _NO_ROLE.search(phrase):

@@ -655,6 +655,10 @@ def test_access_with_a_position_is_an_official(source, expected):
     ("The guide, Wes Hatcher", True),
     ("Ben Lindqvist, a pharmacist in Harlow Falls,", True),
     ("Marcus Price, a teammate of Oyelaran’s", True),
+    ("Quarterback Jalen Price", True),  # a trade written before the name
+    ("Former nurse Jane Doe", True),
+    ("President Joe Biden", False),  # an office before the name
+    ("Detective Anna Pruszynski", False),
     # negatives: an office in the description, somebody's staff, no description, no name, an organisation's person
     ("The worker, Rosa Delgado of the Alder Valley Housing Coalition", False),
     ("Curt Ballard, whose family owns one of them, Sandhill Downs", False),
