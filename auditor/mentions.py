@@ -121,27 +121,6 @@ def is_person_like(mention_text: str) -> bool:
     return words[-1][0].isupper() or _named_in_apposition(mention_text)
 
 
-#: nouns of one unnamed person in a role a "he" or "she" can point back at ("a senior official …
-#: He says"); not "the woman", "a man", whom a story names later (on PolNeAR dev, 3 of 3 such "she"
-#: were a named person, and the typer reading "The woman" said otherwise)
-ONE_PERSON_NOUNS = frozenset({
-    "official", "aide", "diplomat", "officer", "staffer", "adviser", "advisor", "strategist", "lawyer", "attorney",
-    "prosecutor", "investigator", "agent", "executive", "employee", "source", "analyst", "expert", "lawmaker",
-    "legislator", "contractor",
-})
-
-
-def is_one_person_described(mention_text: str) -> bool:
-    """Whether a mention describes one unnamed person ("a Vestrian security official, speaking on
-    condition of anonymity", "the aide"), whom a later "he" or "she" may be."""
-    head = re.split(r"[,(—–]| -- ", mention_text, maxsplit=1)[0]
-    head = _HEAD_NOUN_END.split(head, maxsplit=1)[0]
-    words = _words(head)
-    if len(words) < 2 or _bare(words[0]) not in {"a", "an", "the", "another"}:
-        return False
-    return _bare(words[-1]) in ONE_PERSON_NOUNS
-
-
 def is_acronym(phrase: str) -> bool:
     """Whether ``phrase`` is an acronym written in capitals ("CBP", "FAA")."""
     return bool(_ACRONYM.fullmatch(phrase.strip()))
@@ -313,7 +292,7 @@ class MentionIndex:
         self.all_starts = [m.start for m in self.all]
         self.full = [m for m in self.all if not is_pronoun(m.text(text))]
         self.full_starts = [m.start for m in self.full]
-        self.person = [is_person_like(m.text(text)) or is_one_person_described(m.text(text)) for m in self.full]
+        self.person = [is_person_like(m.text(text)) for m in self.full]
 
     def has_person_like(self, person: bool) -> bool:
         return person in self.person
