@@ -729,12 +729,11 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         # plural is a group's: "one of the two officials" is not the "senior Army official" just before
         plural = next((w.lower().strip(".,;:") for w in words if _bare_noun(w) != w.lower().strip(".,;:")), None)
         head = _bare_noun(plural or rest.split()[-1])
-        candidates = [span for span, ident, _ in earlier if span.end <= mention.start
-                      and head in {_bare_noun(w) for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
+        head_words = {span: [w.lower() for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))]
+                      for span, _, _ in earlier if span.end <= mention.start}
+        candidates = [span for span, words in head_words.items() if head in {_bare_noun(w) for w in words}]
         if plural is not None:
-            groups = [span for span in candidates
-                      if plural in {w.lower() for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))}]
-            candidates = groups or candidates
+            candidates = [span for span in candidates if plural in head_words[span]] or candidates
         if not candidates:
             return None
         # the group the rest describes best ("two of the diplomats involved in the drafting" is of "two

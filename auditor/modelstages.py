@@ -981,6 +981,11 @@ def _office_titled(phrase: str) -> bool:
 _SURNAME_THEN_DESCRIPTION = re.compile(r"\s*(?-i:[A-Z][\w’'-]+)\s*,\s*(?:a|an)\s", re.I)
 
 
+def _ends_in_private_noun(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` end in a private role of the lexicon ("home health aide", "nurse")."""
+    return any(" ".join(words[i:]) in lexicon()["private_noun"] for i in range(len(words)))
+
+
 #: a role written before a full name: "Quarterback Jalen Price", "retired welder Dale Ostrowski"
 _PRIVATE_TITLE_NAME = re.compile(r"(?P<title>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2})\s+"
                                  r"(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z])\.\s+)?(?-i:[A-Z][\w’'-]+)")
@@ -998,9 +1003,8 @@ def _private_role(phrase: str) -> bool:
     is a private noun (data: ``private_noun``) and that names no title, or one that denies a role
     ("who is not working for either campaign")."""
     titled = _PRIVATE_TITLE_NAME.fullmatch(phrase.strip(" ,"))
-    if titled and any(" ".join(titled.group("title").lower().split()[i:]) in lexicon()["private_noun"]
-                      for i in range(len(titled.group("title").split()))):
-        return True  # "Quarterback Jalen Price", "Senior guard Maddie Colson": a trade before the name
+    if titled and _ends_in_private_noun(titled.group("title").lower().split()):
+        return True  # "Quarterback Jalen Price", "Former nurse Jane Doe": a trade before the name
     if not appositive_name(phrase) and not _SURNAME_THEN_DESCRIPTION.match(phrase):
         return False
     if _NO_ROLE.search(phrase):
@@ -1020,7 +1024,7 @@ def _private_role(phrase: str) -> bool:
         head = re.split(r"\s+(?:of|for|in|at|from|on|with|who|whose|which|that|since)\b", part.strip(), maxsplit=1)[0]
         words = head.lower().split()
         rest = part.strip()[len(head):]
-        if any(" ".join(words[i:]) in lexicon()["private_noun"] for i in range(1, len(words))):
+        if _ends_in_private_noun(words[1:]):
             if has("title", rest) or has("official_noun", rest):
                 return False  # "a cardiac nurse who serves as the union’s president"
             roles = True  # "a home health aide" before "aide" the title
