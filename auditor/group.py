@@ -901,7 +901,10 @@ _COPY_OF = re.compile(r"^\s*(?:an?|the|one)\s+(?:\w+\s+)?cop(?:y|ies)\s+of\s+", 
 def _head_words(phrase: str) -> list[str]:
     """The lower-cased words of a source phrase's head, possessives left as they are."""
     phrase = _COPY_OF.sub("the ", phrase)
-    return [w.lower() for w in re.findall(r"[\w’'.-]+", _HEAD_END.split(phrase, maxsplit=1)[0])]
+    words = [w.lower() for w in re.findall(r"[\w’'.-]+", _HEAD_END.split(phrase, maxsplit=1)[0])]
+    while len(words) > 1 and words[-1] in ("there", "here"):
+        words.pop()  # "officials there" (a headline's "…, officials there confirm") are officials
+    return words
 
 
 def _noun_phrase(phrase: str) -> list[str]:

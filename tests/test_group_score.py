@@ -559,6 +559,11 @@ def _groups(text, mentions):
      "the caseload doubled.",
      [("Two former board members", "anonymous_official"), ("One", "anonymous_official"),
       ("The other, who left in 2020", "anonymous_official")], [[0, 1, 2]]),
+    # a headline's "officials there" are the body's officials
+    ("Owner talked with Kansas City about moving the team, officials there confirm\n\nTwo officials said talks began. "
+     "The officials said no deal was near.",
+     [("officials there", "anonymous_official"), ("Two officials", "anonymous_official"),
+      ("The officials", "anonymous_official")], [[0, 1, 2]]),
     # "a copy of the cable" is the cable
     ("Forty diplomats signed it, according to a copy of the cable reviewed by The Ledger. The cable argues more.",
      [("a copy of the cable reviewed by The Ledger", "document"), ("The cable", "document")], [[0, 1]]),
