@@ -727,7 +727,7 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         words = [w for w in rest.split() if _bare_noun(w) not in DROP]
         # the group's noun is the first plural word ("none of the officials interviewed"), and a
         # plural is a group's: "one of the two officials" is not the "senior Army official" just before
-        plural = next((w.lower().strip(".,;:") for w in words if _bare_noun(w) != w.lower().strip(".,;:")), None)
+        plural = next((w.lower().strip(".,;:") for w in words if _is_plural(w)), None)
         head = _bare_noun(plural or rest.split()[-1])
         head_words = {span: [w.lower() for w in re.findall(r"[\w’'-]+", source_head(span.text(text)))]
                       for span, _, _ in earlier if span.end <= mention.start}
@@ -1068,8 +1068,14 @@ def _plural_head(word: str) -> bool:
     if re.fullmatch(r"people|staff|team", word, re.I):
         return True
     if word[:1].islower():
-        return word.endswith("s") and not word.endswith("ss") and not re.search(r"[’']s$", word)
+        return _is_plural(word) and not re.search(r"[’']s$", word)
     return re.search(r"(?:ans|ats|ists|ites)$", word) is not None
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a word is a plural by :func:`_singular`'s rule ("officials"; not "witness")."""
+    bare = word.lower().strip(".,;:")
+    return _singular(bare) != bare
 
 
 def _bare_noun(word: str) -> str:
