@@ -600,6 +600,12 @@ def _name_given_before(text: str, label: re.Match, any_case: bool = False) -> bo
 MIN_TRANSCRIPT_TURNS = 2
 
 
+#: a transcript's label naming the outlet's host ("MARTINA SOLIS, HOST:", "TOM BRIGGS, ANCHOR:"); a
+#: debate's moderator stays a speaker, as PolNeAR marks one
+HOST_LABEL = re.compile(r"[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}),[ \t]+(?:[A-Z-]+[ \t]+)?"
+                        r"(?:HOST|CO-HOST|ANCHOR|INTERVIEWER)\b[^:\n]{0,40}:")
+
+
 #: the least share of an interviewer's turns that end in a question
 INTERVIEWER_QUESTION_SHARE = 0.75
 
@@ -616,8 +622,14 @@ def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]
         endings.setdefault(match.group("speaker"), []).append(text[:paras[index].end].rstrip(" \t\n”\"").endswith("?"))
     if len(endings) < 2:
         return set()
+    hosts = set()
+    for para in paras:
+        host = HOST_LABEL.match(text, para.start, para.end)
+        if host:  # "MARTINA SOLIS, HOST: …" … "SOLIS: …": the outlet's own voice, however it asks
+            hosts |= {host.group("name"), host.group("name").split()[-1]}
     return {speaker for speaker, asks in endings.items()
-            if sum(asks) >= INTERVIEWER_QUESTION_SHARE * len(asks) and not _name_given_before(text, labels[speaker], True)}
+            if speaker in hosts
+            or sum(asks) >= INTERVIEWER_QUESTION_SHARE * len(asks) and not _name_given_before(text, labels[speaker], True)}
 
 
 

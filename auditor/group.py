@@ -317,6 +317,11 @@ def group(doc: Document) -> Document:
                 # the headline's "GM", "state vet" is the person the body names, of that person's type
                 retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
                                 and attributions[i].type != "declined_comment"})
+            elif referent is not None and attribution.type == "named_organization" and not person_name(phrase):
+                # the headline's "Watchdog", typed a person, is the institution the body names (not
+                # "President Obama", whom the typer took for one)
+                retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
+                                and attributions[i].type in PERSON_TYPES})
         gender = mention_gender(phrase) if is_pronoun(phrase) else None
         if gender and referent is not None and not seen.may_be(referent, gender):
             # "She" (Holloway) … "He": the nearest earlier person who may be "he"
@@ -392,7 +397,8 @@ class _Seen:
                 attribution.type not in ("document", "media_report") and names_person):
             self.person_ids.add(ident)  # ("Another project lawyer, Beth Anselm", typed an institution by the rules)
         self.span_ids.setdefault(attribution.source, ident)
-        name = institution_name(phrase)
+        # (not a name in its relative clause: "The agency, which built it with the contractor Arclight Systems")
+        name = institution_name(_RELATIVE_CLAUSE_IN.split(phrase, maxsplit=1)[0])
         if name:
             self.institution_first_words.setdefault(name[0].lower(), ident)
         if attribution.type in NAMED_TYPES and names_person:
@@ -698,6 +704,17 @@ def _unique(ident: str, *taken_lists) -> str:
     return f"{ident}-{n}"
 
 
+#: a relative clause inside a mention: "The agency, which built Kestrel with …"
+_RELATIVE_CLAUSE_IN = re.compile(r",\s+(?:which|who|whose|that)\b")
+
+
+def _named_in_relative_clause(text: str, name: str, span: Span) -> bool:
+    """Whether ``name`` comes up in ``span`` only after a relative clause opens ("Arclight" in
+    "The agency, which built Kestrel with the contractor Arclight Systems")."""
+    at = text.find(name, span.start, span.end)
+    return at > span.start and bool(_RELATIVE_CLAUSE_IN.search(text, span.start, at))
+
+
 #: a relative clause right after a mention's head: "The board| , which licenses …"
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s")
 
@@ -762,7 +779,10 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
         # "Mr. Pruitt" after "A spokeswoman for Mr. Pruitt, Kelsey Monroe": that mention is Monroe
         overlapping = [(ident, kind) for span, ident, kind in earlier if span.start < evidence.end and evidence.start < span.end
                        and (surname is None or kind not in NAMED_TYPES
-                            or _named_surname(span.text(text)) in (None, surname))]
+                            or _named_surname(span.text(text)) in (None, surname))
+                       # "Arclight" after "The agency, which built Kestrel with the contractor Arclight
+                       # Systems": a name in another source's relative clause is not that source
+                       and not _named_in_relative_clause(text, phrase.strip(), span)]
         if overlapping:
             ident, kind = overlapping[-1]
             if kind == "document" and type_ in NAMED_TYPES:
@@ -787,6 +807,11 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     if not words:
         return None
     nouns = {words[-1].strip(".,;:")} | _descriptions_of_named(phrase)  # "mayor" … "Mayor Anders Hallstrom"
+    if type_ == "named_organization":
+        for part in phrase.split(",")[1:]:  # "Watchdog" … "The Campaign Integrity Project, a nonpartisan watchdog group"
+            described = _noun_phrase(part.strip())
+            if len(described) >= 3 and described[-1] in _GROUP_NOUNS:
+                nouns.add(described[-2])
     before_name = {w.lower() for w in _NAME_WORD.findall(phrase.split(",")[0])[:-1]}
     for span, ident, _ in earlier:
         if ident in headline_only:
@@ -798,6 +823,9 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if (spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name | nouns
                     and not before_name & {"assistant", "deputy", "associate", "former"}):  # "AG" is no assistant AG
                 return ident  # "GM" … "general manager Dan Hollins"; "state vet" … "State Veterinarian Dr. Anneke Holm"
+            if (type_ == "named_organization" and _NATION.fullmatch(span.text(text))
+                    and re.match(r"\s*(?:the\s+)?(?:U\.S\.|United\s+States|federal)\s", phrase, re.I)):
+                return ident  # "…, U.S. Says" … "the United States attorney’s office in Manhattan said"
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"
             if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
@@ -805,6 +833,10 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
                     and _same_kind(noun, phrase)):
                 return ident  # the headline's "company" is the first company the body names ("Volterra said")
     return None
+
+
+#: an institution's generic noun after the word that says what it is: "a watchdog group", "an advocacy organization"
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "nonprofit", "coalition", "firm", "body", "outfit"})
 
 
 #: a one- or two-word capitalised name the typer took for an institution ("Volterra")
@@ -997,6 +1029,10 @@ def _name_then_noun(phrase: str) -> list[str]:
     return _head_words(match.group(1)) if match else []
 
 
+#: the United States as a headline names it
+_NATION = re.compile(r"\s*(?:the\s+)?(?:U\.S\.|US|USA|U\.S\.A\.|United\s+States|America|Washington)\s*", re.I)
+
+
 def _same_kind(noun: str, candidate: str) -> bool:
     """Whether an institution named ``candidate`` can be "the ``noun``": it names no
     institution noun of another kind ("Bitterroot Pipeline Co." is no agency, "the state" and
@@ -1006,6 +1042,8 @@ def _same_kind(noun: str, candidate: str) -> bool:
         return True
     words = [w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
     named = set(words)
+    if _NATION.fullmatch(candidate):
+        named.add("government")  # a headline's "U.S. Says" is the government, no company
     if kind is _COMPANY_KIND and words and words[-1] in GOVERNMENT_KIND:
         return False  # "the Federal Railroad Administration" is no railroad
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))

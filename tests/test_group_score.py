@@ -569,6 +569,21 @@ def _groups(text, mentions):
      [("a copy of the cable reviewed by The Ledger", "document"), ("The cable", "document")], [[0, 1]]),
     ("Democrats said the bill was dead. Some of them said it could return.",
      [("Democrats", "named_organization"), ("Some of them", "named_organization")], [[0, 1]]),
+    # a headline's "Watchdog" is the body's "…, a nonpartisan watchdog group"
+    ("Watchdog says campaign and PAC shared a pollster\n\nThe Campaign Integrity Project, a nonpartisan watchdog "
+     "group, said so.",
+     [("Watchdog", "named_official"), ("The Campaign Integrity Project, a nonpartisan watchdog group", "named_organization")],
+     [[0, 1]]),
+    # a headline's "U.S." is the body's United States attorney's office, and no company
+    ("Executive traded on secret results, U.S. Says\n\nHe sold stock, the United States attorney’s office in "
+     "Manhattan said. The company said he resigned.",
+     [("U.S.", "named_organization"), ("the United States attorney’s office in Manhattan", "named_organization"),
+      ("The company", "named_organization")], [[0, 1], [2]]),
+    # a name in another source's relative clause is not that source
+    ("The agency, which built the probe with the contractor Arclight Systems, said so. Arclight referred questions "
+     "to the agency.",
+     [("The agency, which built the probe with the contractor Arclight Systems", "named_organization"),
+      ("Arclight", "declined_comment")], [[0], [1]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
@@ -625,6 +640,11 @@ def test_grouping_table(text, mentions, groups):
     ("Foundry listening on Ortiz, GM says\n\nThe Foundry will listen, general manager Dan Hollins said.",
      [("GM", "named_organization"), ("general manager Dan Hollins", "named_official")],
      ["named_official", "named_official"]),
+    # … and its "Watchdog", typed a person, the institution the body names
+    ("Watchdog says campaign and PAC shared a pollster\n\nThe Campaign Integrity Project, a nonpartisan watchdog "
+     "group, said so.",
+     [("Watchdog", "named_official"), ("The Campaign Integrity Project, a nonpartisan watchdog group", "named_organization")],
+     ["named_organization", "named_organization"]),
 ])
 def test_a_description_named_later_takes_the_name_s_type(text, mentions, types):
     assert [a.type for a in _grouped_doc(text, mentions).attributions] == types
