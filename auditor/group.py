@@ -823,6 +823,9 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if (spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name | nouns
                     and not before_name & {"assistant", "deputy", "associate", "former"}):  # "AG" is no assistant AG
                 return ident  # "GM" … "general manager Dan Hollins"; "state vet" … "State Veterinarian Dr. Anneke Holm"
+            if (type_ == "named_organization" and noun in _LOCAL_GOVERNMENTS
+                    and re.search(rf"\b{noun.capitalize()}\b", phrase) and not CONTRAST.search(phrase)):
+                return ident  # "…, county says" … "the Black Hawk County Health Department said"
             if (type_ == "named_organization" and _NATION.fullmatch(span.text(text))
                     and re.match(r"\s*(?:the\s+)?(?:U\.S\.|United\s+States|federal)\s", phrase, re.I)):
                 return ident  # "…, U.S. Says" … "the United States attorney’s office in Manhattan said"
@@ -1027,6 +1030,10 @@ def _name_then_noun(phrase: str) -> list[str]:
     match = re.match(r"\s*(?:an?|the)\s+(?:U\.S\.\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
                      r"\s+of\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]*)*\s+(.+)$", phrase, re.I)
     return _head_words(match.group(1)) if match else []
+
+
+#: a headline's local government: the body's first institution with it in its name
+_LOCAL_GOVERNMENTS = frozenset({"county", "city", "town", "village", "township"})
 
 
 #: the United States as a headline names it

@@ -265,7 +265,7 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
             if following is not None and (target is None or following.start - mention.end < mention.start - target.end):
                 target = following
         if target is None:
-            return _nearest_name_before(text, mention.start)
+            return _nearest_name_before(text, mention.start, person)
         return find_evidence(text, target, index) or target
     if is_short_name(mention_text):
         return first_full_mention(text, mention, index)
@@ -368,9 +368,14 @@ def names_before(text: str, position: int, start: int = 0):
     return reversed(runs)
 
 
-def _nearest_name_before(text: str, position: int) -> Optional[Span]:
-    """The nearest run of two or more capitalised words before ``position`` (a person-like name)."""
-    return next(iter(names_before(text, position, max(0, position - 600))), None)
+def _nearest_name_before(text: str, position: int, person: Optional[bool] = None) -> Optional[Span]:
+    """The nearest run of two or more capitalised words before ``position`` (a person-like name);
+    for a person's pronoun, none that ends in an institution's noun ("Rosa Delgado has run the
+    Sandia Crisis Center for 14 years, and she says": Delgado)."""
+    runs = names_before(text, position, max(0, position - 600))
+    if person:
+        runs = (run for run in runs if _bare(_words(run.text(text))[-1]) not in INSTITUTION_NOUNS)
+    return next(iter(runs), None)
 
 
 def _window(text: str, span: Span, chars: int) -> tuple[int, int]:

@@ -579,6 +579,15 @@ def _groups(text, mentions):
      "Manhattan said. The company said he resigned.",
      [("U.S.", "named_organization"), ("the United States attorney’s office in Manhattan", "named_organization"),
       ("The company", "named_organization")], [[0, 1], [2]]),
+    # a headline's "county" is the body's county health department
+    ("Dogs sickened at park, county says\n\nEleven dogs fell ill, the Black Hawk County Health Department said. "
+     "The state said not.",
+     [("county", "named_organization"), ("the Black Hawk County Health Department", "named_organization"),
+      ("The state", "named_organization")], [[0, 1], [2]]),
+    # a person's pronoun with no source before it is the person named before it, not her center
+    ("Shelters cut staff\n\nRosa Delgado has run the Sandia Crisis Center for 14 years, and she says she laid off "
+     "four counselors. Delgado says more.",
+     [("she", "named_official"), ("Delgado", "named_official")], [[0, 1]]),
     # a name in another source's relative clause is not that source
     ("The agency, which built the probe with the contractor Arclight Systems, said so. Arclight referred questions "
      "to the agency.",
