@@ -711,8 +711,8 @@ _RELATIVE_CLAUSE_IN = re.compile(r",\s+(?:which|who|whose|that)\b")
 def _named_in_relative_clause(text: str, name: str, span: Span) -> bool:
     """Whether ``name`` comes up in ``span`` only after a relative clause opens ("Arclight" in
     "The agency, which built Kestrel with the contractor Arclight Systems")."""
-    at = text.find(name, span.start, span.end)
-    return at > span.start and bool(_RELATIVE_CLAUSE_IN.search(text, span.start, at))
+    found = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").search(text, span.start, span.end)
+    return found is not None and bool(_RELATIVE_CLAUSE_IN.search(text, span.start, found.start()))
 
 
 #: a relative clause right after a mention's head: "The board| , which licenses …"
@@ -782,7 +782,7 @@ def _referent(text: str, mention: Span, mentions: MentionIndex, earlier: list[tu
                             or _named_surname(span.text(text)) in (None, surname))
                        # "Arclight" after "The agency, which built Kestrel with the contractor Arclight
                        # Systems": a name in another source's relative clause is not that source
-                       and not _named_in_relative_clause(text, phrase.strip(), span)]
+                       and not (not is_pronoun(phrase) and _named_in_relative_clause(text, phrase.strip(), span))]
         if overlapping:
             ident, kind = overlapping[-1]
             if kind == "document" and type_ in NAMED_TYPES:

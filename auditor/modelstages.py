@@ -855,8 +855,9 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         # "Dravonia, which is not a member of the Partnership,": "which" follows no person (the written
         # golds type 49 of 49 such sources an institution, a document or a non-answer)
         kind = max(("named_organization", "document", "media_report"), key=lambda t: prediction.probabilities.get(t, 0.0))
-    if (kind == "named_organization" and evidence is not None and is_short_name(phrase.strip(" ,"))
-            and appositive_name(described) and appositive_name(described)[-1] == phrase.strip(" ,").split()[-1]
+    named = appositive_name(described) if evidence is not None else []
+    if (kind == "named_organization" and named and is_short_name(phrase.strip(" ,"))
+            and named[-1] == phrase.strip(" ,").split()[-1]
             and (_person_noun_head(described) or mention_gender(described))):  # not "Baltic Gate, a subsidiary of …"
         # "Ocasio" after "a museum spokeswoman, Jenna Ocasio": the named spokeswoman, not the museum she
         # speaks for (ANNOTATION.md §2: a short mention takes the type of whom it names)
@@ -1318,8 +1319,8 @@ def _private_description(phrase: str) -> bool:
 
 
 #: a name that ends a mention as a preposition's object: "An aide to Halloway", "a spokesman for Smith"
-_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|of|with|at|from|by|near|close\s+to)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,2}"
-                                     r"(?-i:[A-Z])[\w’'-]+\s*,?\s*$")
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|of|with|at|from|by|near|close\s+to)\s+(?:(?:(?-i:[A-Z])[\w’'.-]*|&)\s+){0,3}"
+                                     r"(?-i:[A-Z])[\w’'-]+\s*,?\s*$")  # ("… at Harwood & Pryce")
 
 
 def _unnamed_anonymous_groups(doc: Document) -> dict[str, str]:

@@ -1352,3 +1352,18 @@ def test_a_surname_takes_the_type_of_the_person_it_names(first, later, predicted
 
     doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), Tagger()), Typer())
     assert doc.attributions[-1].type == expected
+
+
+@pytest.mark.parametrize("mention, names_another", [
+    # an anonymous mention ending in somebody else's name, after a preposition, names nobody in its group
+    ("An aide to Halloway", True),
+    ("he still bids at Harwood & Pryce", True),
+    ("a spokesman for Gov. Ann Lee,", True),
+    # negatives: a mention that is a name, or ends in none
+    ("Delegates", False),
+    ("A senior official", False),
+])
+def test_a_name_after_a_preposition_is_somebody_else(mention, names_another):
+    from auditor.modelstages import _NAME_AFTER_PREPOSITION
+
+    assert bool(_NAME_AFTER_PREPOSITION.search(mention)) is names_another
