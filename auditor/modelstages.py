@@ -605,10 +605,8 @@ def headline_tag_source(attribution: Attribution, headlines: Sequence[Span], tex
     """The source of a headline's closing tag the tagger gave a cue but no source ("11 dogs
     sickened …, county says"): the one to three words between the last comma and the cue."""
     cue = attribution.cue
-    if attribution.source is not None or cue is None:
-        return attribution
-    headline = next((h for h in headlines if h.contains(cue)), None)
-    if headline is None or text[cue.end:headline.end].strip(" .!"):
+    headline = _headline_closed_by(cue, headlines, text) if attribution.source is None else None
+    if headline is None:
         return attribution
     tag = _TAG_SOURCE.search(text, headline.start, cue.start)
     if tag is None or is_pronoun(tag.group(1)):
@@ -634,13 +632,18 @@ def _headline_tag(attribution: Attribution, headlines: Sequence[Span], found: Se
     finds") in a headline where the tagger found none: headlinese the tagger, reading the
     headline with the lede, sometimes misses."""
     cue = attribution.cue
-    if cue is None or attribution.source is None:
-        return False
-    headline = next((h for h in headlines if h.contains(cue)), None)
-    if (headline is None or text[cue.end:headline.end].strip(" .!")
-            or not text[headline.start:attribution.source.start].rstrip().endswith(",")):
+    headline = _headline_closed_by(cue, headlines, text) if attribution.source is not None else None
+    if headline is None or not text[headline.start:attribution.source.start].rstrip().endswith(","):
         return False
     return not any(s.overlaps(headline) for a in found for s in (a.source, a.cue) if s is not None)
+
+
+def _headline_closed_by(cue: Span | None, headlines: Sequence[Span], text: str) -> Span | None:
+    """The headline a cue ends ("…, county says"), or None."""
+    if cue is None:
+        return None
+    headline = next((h for h in headlines if h.contains(cue)), None)
+    return None if headline is None or text[cue.end:headline.end].strip(" .!") else headline
 
 
 def _reason_for_non_answer(attribution: Attribution, found: Sequence[Attribution], text: str) -> bool:
