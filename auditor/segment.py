@@ -7,6 +7,8 @@ each paragraph, then news fixes:
 - a paragraph is never crossed, so the headline and each dateline paragraph stay apart;
 - a closing quote keeps its trailing attribution (“Is it over?” Smith said.);
 - a piece that starts in lower case continues the sentence before it;
+- a paragraph's run-in label (a live blog's "8:40 p.m.", a newsletter's "THE BIG NUMBER") is a
+  sentence of its own;
 - excluded paragraphs become excluded sentences.
 """
 
@@ -55,6 +57,22 @@ def _stop_before_title() -> re.Pattern:
 
 
 MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
+# A paragraph's run-in label is a sentence of its own: a live blog's time stamp ("8:40 p.m. Lt. Gov.
+# Patrice Okafor will …") or a newsletter's capitalised section head ("THE BIG NUMBER House members
+# …", "QUOTE OF THE DAY “If you …”"); not a dateline ("WASHINGTON — …", "NEW YORK (AP) —") nor a
+# short run of acronyms ("AT&T CEO John Stankey said"): a head has eight letters or more.
+_LABEL = (r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.m\.|[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+)")
+RUN_IN_LABEL = re.compile(_LABEL + r"(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.))")
+
+
+def _label_words(label: str) -> bool:
+    """Whether a run-in label's words are a time stamp or a head of eight letters or more."""
+    return label[0].isdigit() or sum(c.isalpha() for c in label) >= 8
+
+
+def is_run_in_label(sentence: str) -> bool:
+    """Whether a sentence is a paragraph's run-in label ("8:40 p.m.", "QUOTE OF THE DAY")."""
+    return bool(re.fullmatch(_LABEL, sentence.strip())) and _label_words(sentence.strip())
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +199,10 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             out.append((cursor, match.start() + len(quote)))
             cursor = match.end()
         out.append((cursor, end))
+    label = RUN_IN_LABEL.match(text, out[0][0]) if out and out[0][0] == 0 else None
+    if label and label.end() < out[0][1] and _label_words(label.group()):
+        rest = _trim(text, label.end(), out[0][1])
+        out[0:1] = [(0, label.end()), rest]
     return out
 
 

@@ -30,6 +30,15 @@ def sentences(text, **kw):
     ("He met officials in the U.S. Gov. Lee was not there.", ["He met officials in the U.S. Gov. Lee was not there."]),
     ("“It is over.” Sen. Ann Lee said. She left.", ["“It is over.” Sen. Ann Lee said.", "She left."]),
     ("“We will win,” Farris said on Tuesday, smiling.", ["“We will win,” Farris said on Tuesday, smiling."]),
+    # a paragraph's run-in label is a sentence of its own: a live blog's time stamp, a newsletter's head
+    ("8:40 p.m. Okafor will take the oath. It is late.", ["8:40 p.m.", "Okafor will take the oath.", "It is late."]),
+    ("THE BIG NUMBER House members submitted 3,108 requests.", ["THE BIG NUMBER", "House members submitted 3,108 requests."]),
+    ("QUOTE OF THE DAY “If you want to see a senator cry, cut his earmark.”",
+     ["QUOTE OF THE DAY", "“If you want to see a senator cry, cut his earmark.”"]),
+    # negatives: a dateline; a short run of acronyms; a time inside the sentence
+    ("NEW YORK (AP) — The U.S. is hoping for a deal.", ["NEW YORK (AP) — The U.S. is hoping for a deal."]),
+    ("AT&T CEO John Stankey said so.", ["AT&T CEO John Stankey said so."]),
+    ("At 8:40 p.m. Okafor took the oath.", ["At 8:40 p.m. Okafor took the oath."]),
 ])
 def test_news_sentences(text, expected):
     assert sentences(text) == expected
