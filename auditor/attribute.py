@@ -60,6 +60,8 @@ ANONYMITY_REASON = re.compile(
     # discuss …", "speaking anonymously", "who was granted anonymity"
     r"|,?\s*(?:asking|requesting|insisting|who\s+asked|who\s+requested)\s+(?:on\s+)?(?:not\s+to\s+be\s+(?:named|identified)|anonymity)"
     + _UNTIL_CUE +
+    # "They asked not to be named because staff have been warned …": the request in a sentence of its own
+    r"|\s*\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)" + _UNTIL_CUE +
     r"|,?\s*speaking\s+anonymously" + _UNTIL_CUE + r"|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity" + _UNTIL_CUE +
     # "A nurse who asked that her name be withheld because she could be fired says …": up to the cue
     r"|(?:\bwho\s+)?\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
@@ -236,7 +238,13 @@ def _source_left_of(text: str, cue_start: int, regions: list[tuple[int, int]], f
         start += junk.end()
     if start >= end or _inside(start, regions):
         return None
+    if _PREPOSITION_FIRST.match(text, start):
+        return None  # "said it had “no information” | about a visit … and referred questions": no subject
     return start, end
+
+
+#: a phrase that opens with a preposition is the end of a clause, not a subject
+_PREPOSITION_FIRST = re.compile(r"(?:about|of|on|in|for|to|with|from|by|at|into|over|after|than)\s")
 
 
 def _last_closing_straight_quote(text: str) -> int:

@@ -179,6 +179,8 @@ def appositive_name(phrase: str) -> list[str]:
         capitalised = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
         if words and words[0][0].islower() and 2 <= capitalised < len(words) and has("title", words[-capitalised - 1]):
             words = words[-capitalised:]  # "His colleague, sports director Joost Vermeulen"
+        while len(words) > 2 and words[-1].rstrip(".") in _POSTNOMINALS:
+            words = words[:-1]  # "Naomi Feld SC", "Martin Luther King Jr.": the surname is before the letters
         titled = False
         while words and words[0].rstrip(".").lower() in HONORIFICS:
             words, titled = words[1:], True
@@ -186,6 +188,10 @@ def appositive_name(phrase: str) -> list[str]:
         if shortest <= len(words) <= 6 and all(w[0].isupper() for w in words) and not any(w.endswith(("’s", "'s")) for w in words):
             return words
     return []
+
+
+#: letters after a name that are no part of it
+_POSTNOMINALS = frozenset({"SC", "QC", "KC", "Jr", "Sr", "II", "III", "IV", "MD", "PhD", "Esq", "MP", "MEP", "CBE", "OBE"})
 
 
 def slug(key: str) -> str:
@@ -208,7 +214,8 @@ def group(doc: Document) -> Document:
     retyped: dict[int, str] = {}  # attribution index -> the type grouping gives it
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
-            seen.add(attributions[index - 1], ids[-1])
+            previous = attributions[index - 1]
+            seen.add(replace(previous, type=retyped.get(index - 1, previous.type)), ids[-1])
         if attribution.source is None:
             ids.append("")
             continue
@@ -225,6 +232,11 @@ def group(doc: Document) -> Document:
             referent = seen.span_ids[attribution.source]  # one span, two cues: one source however it was typed
         elif key in key_to_id and not is_pronoun(phrase) and not is_short_description(phrase):
             referent = key_to_id[key]  # the same name or words: "Biden" … "Biden"
+        elif (attribution.type == "declined_comment" and not is_pronoun(phrase)
+              and key_to_id.get(source_key(phrase, "named_organization")) in seen.institution_ids):
+            # "Global Affairs Canada did not respond" after "Global Affairs Canada says": the institution,
+            # though a non-answer's name is keyed like a person's ("canada")
+            referent = key_to_id[source_key(phrase, "named_organization")]
         elif attribution.type == "media_report" and _OUTLET_OF_REPORT.search(phrase):
             # "a report in The Star" after "The Harbor City Star"
             referent = _last_ending_in(key, key_to_id, seen.document_ids)
@@ -234,14 +246,28 @@ def group(doc: Document) -> Document:
             referent = _last_ending_in(key, key_to_id, seen.institution_ids)
             if referent is None and key in lexicon()["organization_anaphor"]:
                 referent = _described(text, attribution.source, "the " + key, seen.earlier, attribution.type)
-        referent = referent or _referent(text, attribution.source, mentions, seen.earlier, attribution.type)
+        subject_key = None
+        if referent is None and phrase.strip() in ("He", "She"):
+            # "Cheryl Dahl runs a two-person insurance agency in Miles City. She says …": the person the
+            # sentence before opens with, not the last source ("small-business owners across …")
+            subject_key = _subject_of_sentence_before(text, attribution.source.start, mention_gender(phrase), seen,
+                                                      key_to_id)
+            if subject_key is not None:
+                referent = key_to_id.get(subject_key)
+                key = subject_key
+        if subject_key is None:
+            referent = referent or _referent(text, attribution.source, mentions, seen.earlier, attribution.type)
         if referent is not None and PARTITIVE.match(phrase.strip()) and "," not in phrase:
             # "one of them" is one of the group it points at, and of its type (the typer
             # read "one" as a person: "“We are closer …,” one of them said")
-            group_type = next((kind for span, ident, kind in seen.earlier  # the body's, before a headline's "sources"
-                               if ident == referent and not _inside(span, seen.headlines)), None) \
-                or next((kind for _, ident, kind in seen.earlier if ident == referent), None)
+            group_type = seen.group_type(referent)
             if group_type not in (None, "declined_comment", attribution.type) and attribution.type != "declined_comment":
+                retyped[index] = group_type
+        elif referent is not None and attribution.type in ANONYMOUS_TYPES and is_short_description(phrase):
+            # "three senior government sources" … "The sources, who spoke on condition of anonymity":
+            # the definite description points back, so it is of its group's anonymous kind
+            group_type = seen.group_type(referent)
+            if group_type in ANONYMOUS_TYPES and group_type != attribution.type:
                 retyped[index] = group_type
         narrated_first: list[str] = []  # the narrated name's first words, for "Calloway Tube" later
         if attribution.type in ("named_organization", "declined_comment") and _COMPANY_ANAPHOR.fullmatch(phrase.strip()):
@@ -266,7 +292,7 @@ def group(doc: Document) -> Document:
                         or _introduced_before(text, phrase, seen.earlier, seen.named_ids))
             if referent is not None:
                 key_to_id[key] = referent
-        if referent is None and is_pronoun(phrase):
+        if referent is None and subject_key is None and is_pronoun(phrase):
             evidence = attribution.type_evidence or find_evidence(text, attribution.source, mentions)
             if (phrase.strip().lower() in RELATIVE and evidence is not None
                     and 0 <= attribution.source.start - evidence.end <= 3):
@@ -285,6 +311,14 @@ def group(doc: Document) -> Document:
                      and ident not in seen.headline_only), None)
                 if referent is None and evidence_key and evidence is not None and is_person_like(evidence.text(text)):
                     key = evidence_key  # "he" (Superintendent Leland Marrick, no source yet) … "Marrick said"
+        if key not in key_to_id and (referent is None or attribution.source in seen.span_ids):
+            defined = _defined_acronym(text, phrase, seen.earlier)
+            if defined is not None:
+                # "The FIR" after "the CBI’s first information report (FIR)", "BNA" after "the state-run
+                # Belmara News Agency (BNA)": what the text spelled out, of its type (a document, an outlet)
+                referent, kind = defined
+                if kind in ("document", "media_report") and attribution.type not in (kind, "declined_comment"):
+                    retyped[index] = kind
         if referent is None and key not in key_to_id and attribution.type not in ("document", "media_report"):
             # "FAA" and "the Federal Aviation Administration" are one institution ("data published
             # by the Federal Emergency Management Agency" is none)
@@ -385,6 +419,12 @@ class _Seen:
             return False
         return ident not in self.institution_ids or ident in self.person_ids
 
+    def group_type(self, ident: str) -> Optional[str]:
+        """The type of the group's first mention in the body (a headline's bare "sources" says
+        less than the body), else of its first mention."""
+        return next((kind for span, other, kind in self.earlier if other == ident and not _inside(span, self.headlines)),
+                    None) or next((kind for _, other, kind in self.earlier if other == ident), None)
+
     def add(self, attribution: Attribution, ident: str) -> None:
         self.earlier.append((attribution.source, ident, attribution.type))
         if attribution.type in ("named_organization", "declined_comment"):
@@ -464,6 +504,34 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
     return None
 
 
+def _subject_of_sentence_before(text: str, position: int, gender: Optional[str], seen: "_Seen",
+                                key_to_id: dict[str, str]) -> Optional[str]:
+    """The surname key of the person whose full name opens the sentence before a sentence-initial
+    pronoun at ``position`` ("Cheryl Dahl runs an agency. She says"), when that sentence holds no
+    source and the given name is of the pronoun's gender; else None."""
+    end = _SENTENCE_END_BEFORE.search(text, max(0, position - 400), position)
+    if end is None or gender is None:
+        return None
+    boundary = max(text.rfind(". ", 0, end.start()), text.rfind("\n", 0, end.start()),
+                   text.rfind("? ", 0, end.start()), text.rfind("! ", 0, end.start()))
+    start = boundary + 1
+    while start < end.start() and text[start].isspace():
+        start += 1
+    subject = _NAME_THEN_VERB.match(text, start, end.start())
+    if subject is None or any(span.end > start for span, _, _ in seen.earlier):
+        return None
+    name = subject.group(1)
+    surname = _surname(name)
+    if (not surname or mention_gender(name) != gender
+            or seen.genders.get(key_to_id.get(surname), gender) != gender):
+        return None
+    return surname
+
+
+#: the end of the sentence right before a pronoun that opens its own
+_SENTENCE_END_BEFORE = re.compile(r"[.?!][”\"’]?\s+$")
+#: a full name and a verb opening a sentence: "Cheryl Dahl runs", "Tamika Reese works"
+_NAME_THEN_VERB = re.compile(r"((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,2})\s+(?!said\b|says\b|told\b)(?-i:[a-z]+)\b")
 #: "the company", "The firm": a company the text may have named only in its narration
 _COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
 #: a capitalised name ("Tessaline Marine Works", "Calloway Tube & Steel")
@@ -649,6 +717,19 @@ def _acronym_partners(key: str, phrase: str, type_: Optional[str], known_keys: d
     return [i for i in spelled if len(i) >= 2]
 
 
+def _defined_acronym(text: str, phrase: str, earlier: list[tuple[Span, str, Optional[str]]]
+                     ) -> Optional[tuple[str, Optional[str]]]:
+    """The id and type of the earlier mention that defines the acronym ``phrase`` is ("The FIR",
+    "BNA") in brackets ("the CBI’s first information report (FIR)"), or None."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.I)
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", bare) or sum(c.isupper() for c in bare) < 2:
+        return None
+    for span, ident, kind in reversed(earlier):
+        if f"({bare})" in span.text(text):
+            return ident, kind
+    return None
+
+
 def _last_ending_in(key: str, key_to_id: dict[str, str], among: set[str]) -> Optional[str]:
     """The id of the last key that ends in ``key`` ("justice department" for "department",
     "harbor city star" for "star") whose source is one of ``among``, or None."""
@@ -812,6 +893,9 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             described = _noun_phrase(part.strip())
             if len(described) >= 3 and described[-1] in _GROUP_NOUNS:
                 nouns.add(described[-2])
+    spokesperson = SPOKESPERSON.match(phrase.strip(" ,"))
+    if spokesperson and type_ in ("named_organization", "declined_comment") and (spokesperson.group(1) or "").strip():
+        nouns.add(spokesperson.group(1).split()[-1].lower())  # "court says" … "a spokeswoman for the Missouri Supreme Court"
     before_name = {w.lower() for w in _NAME_WORD.findall(phrase.split(",")[0])[:-1]}
     for span, ident, _ in earlier:
         if ident in headline_only:
@@ -823,12 +907,18 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if (spelled and type_ in NAMED_TYPES and spelled.split()[-1] in before_name | nouns
                     and not before_name & {"assistant", "deputy", "associate", "former"}):  # "AG" is no assistant AG
                 return ident  # "GM" … "general manager Dan Hollins"; "state vet" … "State Veterinarian Dr. Anneke Holm"
+            if (noun == "chief" and type_ in NAMED_TYPES and before_name & _HEAD_TITLES
+                    and {w for w in head[:-1] if len(w) > 2} <= {w.lower() for w in _NAME_WORD.findall(phrase)}):
+                return ident  # "Senate budget chief" … "Senate Budget Committee Chairman Marcus Ebbing"
             if (type_ == "named_organization" and noun in _LOCAL_GOVERNMENTS
                     and re.search(rf"\b{noun.capitalize()}\b", phrase) and not CONTRAST.search(phrase)):
                 return ident  # "…, county says" … "the Black Hawk County Health Department said"
             if (type_ == "named_organization" and _NATION.fullmatch(span.text(text))
                     and re.match(r"\s*(?:the\s+)?(?:U\.S\.|United\s+States|federal)\s", phrase, re.I)):
                 return ident  # "…, U.S. Says" … "the United States attorney’s office in Manhattan said"
+            if (noun == "media" and "state" in head and type_ == "media_report"
+                    and _STATE_OUTLET.search(phrase) and re.search(r"\bstate\b", phrase, re.I)):
+                return ident  # "…, state media says" … "according to that country’s state broadcaster"
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"
             if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
@@ -838,6 +928,11 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     return None
 
 
+#: the titles a headline's "chief" stands for: the head of a committee, an agency, a company
+_HEAD_TITLES = frozenset({"chairman", "chairwoman", "chair", "director", "administrator", "commissioner", "president",
+                          "head", "secretary", "minister", "superintendent", "executive"})
+#: what a state's outlet is called: "the state-run Belmara News Agency", "state television"
+_STATE_OUTLET = re.compile(r"\b(?:news\s+agency|television|tv|broadcaster|radio|newspaper|media)\b", re.I)
 #: an institution's generic noun after the word that says what it is: "a watchdog group", "an advocacy organization"
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "nonprofit", "coalition", "firm", "body", "outfit"})
 

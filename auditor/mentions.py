@@ -117,6 +117,8 @@ def is_person_like(mention_text: str) -> bool:
         return _named_in_apposition(mention_text)
     if len(words) == 1 and is_acronym(words[0]):
         return False  # "CBP", "FAA": an institution's acronym, no person's name
+    if _NOUN_PARTICIPLE.match(head):
+        return False  # "Data published by NHS England on Thursday": a thing and a participle, no name
     # "Harborline's chief executive, Dana Whitcomb": a description, then the name
     return words[-1][0].isupper() or _named_in_apposition(mention_text)
 
@@ -126,6 +128,8 @@ def is_acronym(phrase: str) -> bool:
     return bool(_ACRONYM.fullmatch(phrase.strip()))
 
 
+#: a capitalised common noun and a participle: "Data published by", "Figures released on"
+_NOUN_PARTICIPLE = re.compile(r"[A-Z][a-z]+\s+[a-z]+ed\s+(?:by|on|in|from|to|at|last|this|earlier)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]{1,4}(?:&[A-Z]{1,4})+")  # "FAA", "PP&L"
 #: where a description's head noun ends: "The sheriff | of Santa Lucia County"
 _HEAD_NOUN_END = re.compile(r"\s+(?:of|for|at|in|from|on|with|who|which|that)\s", re.I)
@@ -144,7 +148,7 @@ INSTITUTION_NOUNS = frozenset({
     "foundation", "museum", "zoo", "airline", "carrier", "railroad", "clinic", "tribe", "church", "coalition",
     "alliance", "caucus", "administration", "nonprofit", "charity", "panel", "lab", "laboratory", "insurer", "lender",
     "retailer", "manufacturer", "automaker", "publisher", "studio", "casino", "plant", "mine", "refinery", "shipyard",
-    "subsidiary", "affiliate", "division", "startup", "federation", "cooperative",
+    "subsidiary", "affiliate", "division", "startup", "federation", "cooperative", "watchdog", "consultancy",
 })
 
 

@@ -593,6 +593,50 @@ def _groups(text, mentions):
      "to the agency.",
      [("The agency, which built the probe with the contractor Arclight Systems", "named_organization"),
       ("Arclight", "declined_comment")], [[0], [1]]),
+    # an acronym the text spelled out in brackets is what it spelled out, a document or an outlet too
+    ("Court filing\n\nMehra fled, according to the CBI’s first information report (FIR). The FIR accuses him of fraud.",
+     [("the CBI’s first information report (FIR)", "document"), ("The FIR", "named_organization")], [[0, 1]]),
+    ("Port sold\n\nDunehaven won, the state-run Belmara News Agency (BNA) reported. BNA said the offer was $410 "
+     "million. The government plans to repay debts.",
+     [("the state-run Belmara News Agency (BNA)", "media_report"), ("BNA", "named_organization"),
+      ("The government", "named_organization")], [[0, 1], [2]]),
+    # a headline's "state media" is the body's first state outlet
+    ("Journalist held, state media says\n\nShe was charged, according to that country’s state broadcaster. The Post "
+     "reported more.",
+     [("state media", "media_report"), ("that country’s state broadcaster", "media_report"), ("The Post", "media_report")],
+     [[0, 1], [2]]),
+    # a headline's "Senate budget chief" is the body's Senate Budget Committee chairman (not the House's)
+    ("Parliamentarian strikes drug plan, Senate budget chief says\n\nThe plan cannot stay, Senate Budget Committee "
+     "Chairman Marcus Ebbing said.",
+     [("Senate budget chief", "named_official"), ("Senate Budget Committee Chairman Marcus Ebbing", "named_official")],
+     [[0, 1]]),
+    ("Parliamentarian strikes drug plan, Senate budget chief says\n\nThe plan cannot stay, House Budget Committee "
+     "Chairman Al Roe said.",
+     [("Senate budget chief", "named_official"), ("House Budget Committee Chairman Al Roe", "named_official")], [[0], [1]]),
+    # an institution's non-answer is the institution, though a non-answer's name is keyed like a person's
+    ("Journalist held\n\nGlobal Affairs Canada says it is aware of the case. Global Affairs Canada did not respond to "
+     "questions. Canada said more.",
+     [("Global Affairs Canada", "named_organization"), ("Global Affairs Canada", "declined_comment"),
+      ("Canada", "named_organization")], [[0, 1], [2]]),
+    # letters after a name are no surname ("Naomi Feld SC" is Feld, not "SC")
+    ("Trial\n\nThe paper relied on gossip, Mr Tanner’s barrister, Naomi Feld SC, told the court. Feld said more.",
+     [("Mr Tanner’s barrister, Naomi Feld SC", "named_official"), ("Feld", "named_official")], [[0, 1]]),
+    # a headline's "court" is the court a body spokeswoman speaks for
+    ("Okafor to be sworn in tonight, court says\n\nShe takes the oath at 9 p.m., a spokeswoman for the Missouri "
+     "Supreme Court said. The state party said more.",
+     [("court", "named_organization"), ("a spokeswoman for the Missouri Supreme Court", "named_organization"),
+      ("The state party", "named_organization")], [[0, 1], [2]]),
+    # "She" opening a sentence is the woman the sentence before opens with, not the last source
+    ("Mail slows\n\nRanchers and small-business owners across eastern Montana say letters are late. Cheryl Dahl runs "
+     "an insurance agency in Miles City. She says checks take nine days. Dahl says more.",
+     [("Ranchers and small-business owners across eastern Montana", "anonymous_other"), ("She", "named_person"),
+      ("Dahl", "named_person")], [[0], [1, 2]]),
+    # "Data published by NHS England on Thursday" names nobody "he" could be
+    ("Waits grow\n\nHundreds wait, new figures show. Data published by NHS England on Thursday show delays.\n\n"
+     "Among those waiting is Brian Coulson, 71, a retired welder from Sunderland, who was referred in 2022. “It "
+     "hurts,” he told the station. Mr Coulson said more.",
+     [("new figures", "document"), ("Data published by NHS England on Thursday", "document"), ("he", "named_person"),
+      ("Mr Coulson", "named_person")], [[0], [1], [2, 3]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
@@ -654,6 +698,19 @@ def test_grouping_table(text, mentions, groups):
      "group, said so.",
      [("Watchdog", "named_official"), ("The Campaign Integrity Project, a nonpartisan watchdog group", "named_organization")],
      ["named_organization", "named_organization"]),
+    # "The sources" points back at "three senior government sources", and is of their kind
+    ("Reshuffle\n\nVale will go, according to three senior government sources. The sources said she was told.",
+     [("three senior government sources", "anonymous_official"), ("The sources", "anonymous_familiar")],
+     ["anonymous_official", "anonymous_official"]),
+    # negative: new people with a description of their own keep the typer's answer
+    ("Reshuffle\n\nVale will go, according to three senior government sources. Two people familiar with the plan "
+     "said she was told.",
+     [("three senior government sources", "anonymous_official"), ("Two people familiar with the plan", "anonymous_familiar")],
+     ["anonymous_official", "anonymous_familiar"]),
+    # an acronym the text spelled out takes the type of what it spelled out
+    ("Port sold\n\nDunehaven won, the state-run Belmara News Agency (BNA) reported. BNA said the offer was $410 million.",
+     [("the state-run Belmara News Agency (BNA)", "media_report"), ("BNA", "named_organization")],
+     ["media_report", "media_report"]),
 ])
 def test_a_description_named_later_takes_the_name_s_type(text, mentions, types):
     assert [a.type for a in _grouped_doc(text, mentions).attributions] == types
