@@ -532,6 +532,7 @@ def _subject_of_sentence_before(text: str, position: int, gender: Optional[str],
 _SENTENCE_END_BEFORE = re.compile(r"[.?!][”\"’]?\s+$")
 #: a full name and a verb opening a sentence: "Cheryl Dahl runs", "Tamika Reese works"
 _NAME_THEN_VERB = re.compile(r"((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,2})\s+(?!said\b|says\b|told\b)(?-i:[a-z]+)\b")
+
 #: "the company", "The firm": a company the text may have named only in its narration
 _COMPANY_ANAPHOR = re.compile(r"the\s+(?:company|firm)", re.I)
 #: a capitalised name ("Tessaline Marine Works", "Calloway Tube & Steel")
@@ -917,7 +918,7 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
                     and re.match(r"\s*(?:the\s+)?(?:U\.S\.|United\s+States|federal)\s", phrase, re.I)):
                 return ident  # "…, U.S. Says" … "the United States attorney’s office in Manhattan said"
             if (noun == "media" and "state" in head and type_ == "media_report"
-                    and _STATE_OUTLET.search(phrase) and re.search(r"\bstate\b", phrase, re.I)):
+                    and STATE_MEDIA.search(phrase) and re.search(r"\bstate\b", phrase, re.I)):
                 return ident  # "…, state media says" … "according to that country’s state broadcaster"
             if noun in ("source", "sources") and len(head) == 1 and type_ in ("anonymous_familiar", "anonymous_official"):
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"
@@ -931,8 +932,11 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
 #: the titles a headline's "chief" stands for: the head of a committee, an agency, a company
 _HEAD_TITLES = frozenset({"chairman", "chairwoman", "chair", "director", "administrator", "commissioner", "president",
                           "head", "secretary", "minister", "superintendent", "executive"})
-#: what a state's outlet is called: "the state-run Belmara News Agency", "state television"
-_STATE_OUTLET = re.compile(r"\b(?:news\s+agency|television|tv|broadcaster|radio|newspaper|media)\b", re.I)
+#: a government's outlet, or any news agency, by its words: "state media", "the state-run Belmara News
+#: Agency", "that country’s state broadcaster" (not "the state broadcasting regulator")
+STATE_MEDIA = re.compile(r"\b(?:(?:state|government)(?:-run|-owned|-controlled)?|official)\s+(?:news\s+agency|media|"
+                         r"television|TV|broadcaster|radio|newspaper|news\s+outlets?|outlets?)\b(?!\s+(?:regulator|"
+                         r"authority|ministry|watchdog))|\bnews\s+agency\b", re.I)
 #: an institution's generic noun after the word that says what it is: "a watchdog group", "an advocacy organization"
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "nonprofit", "coalition", "firm", "body", "outfit"})
 

@@ -16,8 +16,8 @@ from typing import Sequence
 
 from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
-from .group import (GOVERNMENT_KIND, SPOKESPERSON, appositive_name, build_sources, institution_name, mention_gender,
-                    person_noun)
+from .group import (GOVERNMENT_KIND, SPOKESPERSON, STATE_MEDIA, appositive_name, build_sources, institution_name,
+                    mention_gender, person_noun)
 from .mentions import HONORIFICS, INSTITUTION_NOUNS, is_pronoun, is_short_name
 from .segment import RUN_IN_LABEL, is_run_in_label
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
@@ -968,7 +968,7 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
                  or _FIRST_REPORTED.match(attribution.cue.text(text)) and _BARE_NAME.fullmatch(phrase.strip(" ,"))
                  and not person_name(phrase))):
         kind = "media_report"  # "The Heartland Health Desk reported"; "WMRL first reported": a scoop is an outlet's
-    if kind in ("document", "named_organization") and _STATE_MEDIA.search(re.split(r",\s*(?:who|which)\s", phrase)[0]):
+    if kind in ("document", "named_organization") and STATE_MEDIA.search(re.split(r",\s*(?:who|which)\s", phrase)[0]):
         kind = "media_report"  # "state media says", "TNT, Tarsia’s state television, said": a government's outlet reports
     if kind == "media_report" and _RELEASE.search(source_head(phrase)):
         kind = "document"  # "a news release from the company": the company's own paper, no outlet's reporting
@@ -1082,11 +1082,6 @@ def _cited_institution(attribution: Attribution, text: str) -> bool:
             and not (following and has("document", following.group(1).lower())))
 
 
-#: a government's outlet, or any news agency, by its words: "state media", "the state-run Belmara News
-#: Agency", "that country’s state broadcaster" (not "the state broadcasting regulator")
-_STATE_MEDIA = re.compile(r"\b(?:(?:state|government)(?:-run|-owned|-controlled)?|official)\s+(?:news\s+agency|media|"
-                          r"television|TV|broadcaster|radio|newspaper|news\s+outlets?|outlets?)\b(?!\s+(?:regulator|"
-                          r"authority|ministry|watchdog))|\bnews\s+agency\b", re.I)
 #: a release a company or agency puts out, whatever "news" in its name makes it look like
 _RELEASE = re.compile(r"\b(?:news|press|media)\s+releases?\b", re.I)
 #: a bare name of one or two capitalised words ("Brenner", "Halbrook Foods")
