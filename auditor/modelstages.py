@@ -916,10 +916,11 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     """The typer's answer for one attribution, unless the words around it settle the type
     (ANNOTATION.md §2): a document read out by a person is a document; the mention's own words
     (:func:`_named_type`); a private role ("Another plaintiff, Shondra Pettaway, a home health
-    aide") is no official, an office on somebody's staff ("The agency’s chief scientist, Lorna
+    aide", or a bare name whose first full mention in the narration has one: "Brian Coulson, 71, a
+    retired shipyard welder") is no official, an office on somebody's staff ("The agency’s chief scientist, Lorna
     Petitpas"), at the head of an institution ("the pastor of St. Brigid Catholic Church") or in
     a government ("State epidemiologist Dr. Naomi Rudd") is one; an outlet that "reported" (or a
-    bare name with a scoop, "WMRL first reported") is a media report, not a document nor an
+    bare name with a scoop, "WMRL first reported"), a state's outlet and a news agency are media reports, not a document nor an
     institution, and people an outlet interviewed are none; a person's noun ("A poll worker who
     quit in June") is no document; officials with access ("two department employees who have
     seen the list") are anonymous officials, not people familiar; whoever is granted anonymity
