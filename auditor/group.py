@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -61,7 +62,7 @@ from typing import Optional, Sequence
 from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, lexicon_map, person_name, source_head
 from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_acronym, is_person_like,
                        is_pronoun, is_short_description, is_short_name, name_words, names_before)
-from .types import ANONYMOUS_TYPES, Attribution, Document, Source, Span
+from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Source, Span
 
 DROP = {
     "the", "a", "an", "two", "three", "four", "five", "six", "several", "some", "both", "one", "another",
@@ -251,7 +252,7 @@ def group(doc: Document) -> Document:
             # "Cheryl Dahl runs a two-person insurance agency in Miles City. She says …": the person the
             # sentence before opens with, not the last source ("small-business owners across …")
             subject_key = _subject_of_sentence_before(text, attribution.source.start, mention_gender(phrase), seen,
-                                                      key_to_id)
+                                                      key_to_id, doc.sentences)
             if subject_key is not None:
                 referent = key_to_id.get(subject_key)
                 key = subject_key
@@ -505,20 +506,16 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
 
 
 def _subject_of_sentence_before(text: str, position: int, gender: Optional[str], seen: "_Seen",
-                                key_to_id: dict[str, str]) -> Optional[str]:
-    """The surname key of the person whose full name opens the sentence before a sentence-initial
-    pronoun at ``position`` ("Cheryl Dahl runs an agency. She says"), when that sentence holds no
+                                key_to_id: dict[str, str], sentences: Sequence[Sentence]) -> Optional[str]:
+    """The surname key of the person whose full name opens the sentence before the one a pronoun
+    at ``position`` opens ("Cheryl Dahl runs an agency. She says"), when that sentence holds no
     source and the given name is of the pronoun's gender; else None."""
-    end = _SENTENCE_END_BEFORE.search(text, max(0, position - 400), position)
-    if end is None or gender is None:
+    index = bisect_right([sentence.start for sentence in sentences], position) - 1
+    if index < 1 or gender is None or text[sentences[index].start:position].strip(" “\"‘'"):
         return None
-    boundary = max(text.rfind(". ", 0, end.start()), text.rfind("\n", 0, end.start()),
-                   text.rfind("? ", 0, end.start()), text.rfind("! ", 0, end.start()))
-    start = boundary + 1
-    while start < end.start() and text[start].isspace():
-        start += 1
-    subject = _NAME_THEN_VERB.match(text, start, end.start())
-    if subject is None or any(span.end > start for span, _, _ in seen.earlier):
+    before = sentences[index - 1]
+    subject = _NAME_THEN_VERB.match(text, before.start, before.end)
+    if subject is None or any(span.end > before.start for span, _, _ in seen.earlier):
         return None
     name = subject.group(1)
     surname = _surname(name)
@@ -528,8 +525,6 @@ def _subject_of_sentence_before(text: str, position: int, gender: Optional[str],
     return surname
 
 
-#: the end of the sentence right before a pronoun that opens its own
-_SENTENCE_END_BEFORE = re.compile(r"[.?!][”\"’]?\s+$")
 #: a full name and a verb opening a sentence: "Cheryl Dahl runs", "Tamika Reese works"
 _NAME_THEN_VERB = re.compile(r"((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,2})\s+(?!said\b|says\b|told\b)(?-i:[a-z]+)\b")
 
