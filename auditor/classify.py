@@ -29,7 +29,7 @@ PERSON_TYPES = {"named_official", "named_person"}
 # Latin letters with accents too ("Patiño", "Çelik", "Łukasz"; U+0100-017F holds both cases)
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f’'-"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"  # "McConnell", "Vasconcelos-Brandt", "O’Brien"
-NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|de|van|von|bin|al-\w+))*")
+NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|(?:de|van|von|bin)\b|al-\w+))*")
 #: a title shortened with a period ("Sen. Thaddeus Brumbaugh", "Lt. Gen. Mark Reyes"): the name comes after it
 ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Del|Supt|Det|"
                                r"Atty|Insp|Cpl|Pvt|Amb|Brig|Rear Adm)\.\s+")

@@ -59,7 +59,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .classify import OUTLET_NAME, PERSON_TYPES, has, lexicon, lexicon_map, person_name, source_head
+from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, lexicon_map, person_name, source_head
 from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_acronym, is_person_like,
                        is_pronoun, is_short_description, is_short_name, name_words, names_before)
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Source, Span
@@ -213,6 +213,7 @@ def group(doc: Document) -> Document:
     first_names: dict[str, set[str]] = {}  # given name -> the keys of the people it was given to
     seen = _Seen(text, [sentence.span for sentence in doc.sentences if sentence.is_headline])
     retyped: dict[int, str] = {}  # attribution index -> the type grouping gives it
+    named_by: dict[int, Span] = {}  # a pronoun's index -> the name it stands for, where grouping found it
     for index, attribution in enumerate(attributions):
         if index and ids[-1]:
             previous = attributions[index - 1]
@@ -247,15 +248,23 @@ def group(doc: Document) -> Document:
             referent = _last_ending_in(key, key_to_id, seen.institution_ids)
             if referent is None and key in lexicon()["organization_anaphor"]:
                 referent = _described(text, attribution.source, "the " + key, seen.earlier, attribution.type)
-        subject_key = None
+        subject_key = subject = None
         if referent is None and phrase.strip() in ("He", "She"):
             # "Cheryl Dahl runs a two-person insurance agency in Miles City. She says …": the person the
             # sentence before opens with, not the last source ("small-business owners across …")
-            subject_key = _subject_of_sentence_before(text, attribution.source.start, mention_gender(phrase), seen,
-                                                      key_to_id, doc.sentences)
-            if subject_key is not None:
-                referent = key_to_id.get(subject_key)
-                key = subject_key
+            subject = _subject_of_sentence_before(text, attribution.source.start, mention_gender(phrase), seen,
+                                                  key_to_id, doc.sentences)
+        elif referent is None and phrase.strip() in ("he", "she"):
+            # "State Sen. Carla Munoz, a Democrat, has a bill …, and she says": the person her own sentence opens with
+            subject = _subject_of_own_sentence(text, attribution.source.start, mention_gender(phrase), seen,
+                                               key_to_id, doc.sentences)
+        if subject is not None:
+            subject_key, named_by[index] = subject
+            referent = key_to_id.get(subject_key)
+            key = subject_key
+        if referent is None and subject_key is None and index and ids[-1]:
+            referent = _anonymous_speaker_before(text, attribution, attributions[index - 1], ids[-1], seen,
+                                                 doc.sentences)
         if subject_key is None:
             referent = referent or _referent(text, attribution.source, mentions, seen.earlier, attribution.type)
         if referent is not None and PARTITIVE.match(phrase.strip()) and "," not in phrase:
@@ -348,6 +357,10 @@ def group(doc: Document) -> Document:
                 # the headline's bare "sources" is of the kind the body spells out
                 retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
                                 and attributions[i].type == "anonymous_other"})
+            elif referent is not None and attribution.type == "document":
+                # the headline's "Grand jury" is the body's grand jury report: a document
+                retyped.update({i: "document" for i in range(index) if ids[i] == referent
+                                and attributions[i].type in ("named_organization", "anonymous_other")})
             elif referent is not None and attribution.type in PERSON_TYPES:
                 # the headline's "GM", "state vet" is the person the body names, of that person's type
                 retyped.update({i: attribution.type for i in range(index) if ids[i] == referent
@@ -386,7 +399,8 @@ def group(doc: Document) -> Document:
         for prefix in narrated_first or ():
             seen.institution_first_words.setdefault(prefix, ids[-1])  # "Calder" after "Calder Drug"
     retyped.update(_named_later(text, attributions, ids))
-    grouped = tuple(replace(a, source_id=i or None, type=retyped.get(n, a.type))
+    grouped = tuple(replace(a, source_id=i or None, type=retyped.get(n, a.type),
+                            type_evidence=named_by.get(n, a.type_evidence))
                     for n, (a, i) in enumerate(zip(attributions, ids)))
     sources = build_sources(grouped, text)
     renamed = _person_ids(sources)
@@ -453,6 +467,34 @@ class _Seen:
             self.headline_only.discard(ident)
 
 
+#: a capitalised name of two words or more: a person the text brings in between a source and a pronoun
+_TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
+
+
+def _anonymous_speaker_before(text: str, attribution: Attribution, previous: Attribution, previous_id: str,
+                              seen: "_Seen", sentences: Sequence[Sentence]) -> Optional[str]:
+    """The unnamed person, granted anonymity, who spoke just before a "he" or "she" in the same or
+    the next sentence ("A Harmon detective, who asks not to be named …, says … “Everybody knew …,”
+    he says"): the typer's evidence looks for a named person, and would find one further back."""
+    phrase = attribution.source.text(text).strip().lower()
+    if phrase not in ("he", "she") or previous.source is None or previous.type not in ANONYMOUS_TYPES:
+        return None
+    from .attribute import ANONYMITY_REASON
+
+    if previous.anonymity_reason is None and not ANONYMITY_REASON.match(text, previous.source.end):
+        return None  # (not "one questioner claimed …" … "“You’re right,” he said": whoever answers)
+    count = previous.count or count_for(previous.type, previous.source.text(text))
+    if count != "1" or seen.genders.get(previous_id, mention_gender(phrase)) != mention_gender(phrase):
+        return None
+    after = max(span.end for span in (previous.source, previous.cue) if span is not None)
+    if after > attribution.source.start or _TWO_WORD_NAME.search(text, after, attribution.source.start):
+        return None  # a person named in between may be the one meant
+    starts = [sentence.start for sentence in sentences]
+    if bisect_right(starts, attribution.source.start) - bisect_right(starts, previous.source.start) > 1:
+        return None
+    return previous_id
+
+
 def _named_later(text: str, attributions: Sequence[Attribution], ids: Sequence[str]) -> dict[int, str]:
     """Mentions typed anonymous (or a document, by a person's noun) in a group that names its
     person ("A former employee who worked beside him" … "The employee, Rafael Dunmire"): they
@@ -506,10 +548,10 @@ def _named_before(text: str, position: int, gender: str, seen: "_Seen", key_to_i
 
 
 def _subject_of_sentence_before(text: str, position: int, gender: Optional[str], seen: "_Seen",
-                                key_to_id: dict[str, str], sentences: Sequence[Sentence]) -> Optional[str]:
-    """The surname key of the person whose full name opens the sentence before the one a pronoun
-    at ``position`` opens ("Cheryl Dahl runs an agency. She says"), when that sentence holds no
-    source and the given name is of the pronoun's gender; else None."""
+                                key_to_id: dict[str, str], sentences: Sequence[Sentence]) -> Optional[tuple[str, Span]]:
+    """The surname key (and the name's span) of the person whose full name opens the sentence
+    before the one a pronoun at ``position`` opens ("Cheryl Dahl runs an agency. She says"), when
+    that sentence holds no source and the given name is of the pronoun's gender; else None."""
     index = bisect_right([sentence.start for sentence in sentences], position) - 1
     if index < 1 or gender is None or text[sentences[index].start:position].strip(" “\"‘'"):
         return None
@@ -522,7 +564,33 @@ def _subject_of_sentence_before(text: str, position: int, gender: Optional[str],
     if (not surname or mention_gender(name) != gender
             or seen.genders.get(key_to_id.get(surname), gender) != gender):
         return None
-    return surname
+    return surname, Span(subject.start(1), subject.end(1))
+
+
+def _subject_of_own_sentence(text: str, position: int, gender: Optional[str], seen: "_Seen",
+                             key_to_id: dict[str, str], sentences: Sequence[Sentence]) -> Optional[tuple[str, Span]]:
+    """The surname key (and the name's span) of the person whose name (after any title) opens
+    the sentence a "he" or "she" at ``position`` is in ("State Sen. Carla Munoz, a Democrat, has a bill …, and she says"),
+    when no source comes before the pronoun in that sentence and the given name is of its gender."""
+    index = bisect_right([sentence.start for sentence in sentences], position) - 1
+    if index < 0 or gender is None:
+        return None
+    start = sentences[index].start
+    subject = _TITLED_NAME_OPENING.match(text, start, position)
+    if subject is None or any(start <= span.start < position and span.end > subject.end("name")
+                              for span, _, _ in seen.earlier):
+        return None  # (a source inside the name, the tagger's "State" of "State Sen. Carla Munoz", is none other)
+    name = subject.group("name")
+    surname = _surname(name)
+    if (not surname or mention_gender(name) != gender
+            or seen.genders.get(key_to_id.get(surname), gender) != gender):
+        return None
+    return surname, Span(subject.start("name"), subject.end("name"))
+
+
+#: a name opening a sentence, after up to three title words: "State Sen. Carla Munoz", "Ada Brill"
+_TITLED_NAME_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}?(?P<name>(?-i:[A-Z][a-z’'-]+)\s+(?-i:[A-Z][a-z’'-]+))"
+                                  r"(?=,|\s+(?-i:[a-z]))")
 
 
 #: a full name and a verb opening a sentence: "Cheryl Dahl runs", "Tamika Reese works"
@@ -591,7 +659,17 @@ def institution_name(phrase: str) -> list[str]:
         if (len(words) >= 2 and all(w[0].isupper() for w in words)
                 and (last in lexicon()["organization"] or last in lexicon()["company_name_end"])):
             return words
+        # "Stormline Alert Systems of Wichita": a company's name, then its town (not "the Vermont
+        # Department of Health", whose "of" is part of the name)
+        based = _COMPANY_THEN_PLACE.match(part.strip())
+        if based and based.group(1).split()[-1].lower().rstrip(".") in lexicon()["company_name_end"]:
+            return based.group(1).split()
     return []
+
+
+#: a capitalised name of two words or more, then "of" or "in" and a capitalised place
+_COMPANY_THEN_PLACE = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*)+)\s+(?:of|in)\s+(?-i:[A-Z])",
+                                 re.I)
 
 
 def _person_ids(sources: Sequence[Source]) -> dict[str, str]:
@@ -630,12 +708,16 @@ def mention_gender(phrase: str) -> Optional[str]:
         if noun in lexicon()["masculine_noun"]:
             return "m"
     # the last given name before a surname ("District Attorney Celia Brandvold", "Anna M.
-    # Pruszynski", "The worker, Rosa Delgado of the …"; "Virginia Beach Mayor Tom Lee" is Tom)
-    for given in reversed(_GIVEN_THEN_SURNAME.findall(phrase)):
-        if given.lower() in lexicon()["feminine_given_name"]:
-            return "f"
-        if given.lower() in lexicon()["masculine_given_name"]:
-            return "m"
+    # Pruszynski", "The worker, Rosa Delgado of the …"; "Virginia Beach Mayor Tom Lee" is Tom), in
+    # a part between commas that is a name alone first ("Tom Berglund, an energy consultant in Ann Arbor"
+    # is Tom, "The sheriff of Santa Lucia County, Dwight Lomax" Dwight)
+    parts = phrase.split(",")
+    for part in sorted(parts, key=lambda part: not re.fullmatch(r"\s*(?:[A-Z][\w’'.-]*\s*)+", part)):
+        for given in reversed(_GIVEN_THEN_SURNAME.findall(part)):
+            if given.lower() in lexicon()["feminine_given_name"]:
+                return "f"
+            if given.lower() in lexicon()["masculine_given_name"]:
+                return "m"
     return None
 
 
@@ -893,7 +975,7 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     if spokesperson and type_ in ("named_organization", "declined_comment") and (spokesperson.group(1) or "").strip():
         nouns.add(spokesperson.group(1).split()[-1].lower())  # "court says" … "a spokeswoman for the Missouri Supreme Court"
     before_name = {w.lower() for w in _NAME_WORD.findall(phrase.split(",")[0])[:-1]}
-    for span, ident, _ in earlier:
+    for span, ident, kind in earlier:
         if ident in headline_only:
             head = _head_words(span.text(text))
             noun = head[-1].strip(".,;:") if head else ""
@@ -909,6 +991,14 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             if (type_ == "named_organization" and noun in _LOCAL_GOVERNMENTS
                     and re.search(rf"\b{noun.capitalize()}\b", phrase) and not CONTRAST.search(phrase)):
                 return ident  # "…, county says" … "the Black Hawk County Health Department said"
+            if (type_ == "document" and head and kind not in PERSON_TYPES and noun not in nouns
+                    and re.search(r"\b" + r"\s+".join(map(re.escape, head + ([] if kind == "document" else [words[-1]])))
+                                  + r"\b", phrase, re.I)):
+                # "Grand jury finds …" … "a grand jury report released on Tuesday": its author's report;
+                # the headline's "court records" … "an analysis of Missouri court records by The Tribune"
+                return ident
+            if noun == "state" and type_ == "named_organization" and _STATE_AGENCY.search(phrase):
+                return ident  # "…, state says" … "the Vermont Department of Health said"
             if (type_ == "named_organization" and _NATION.fullmatch(span.text(text))
                     and re.match(r"\s*(?:the\s+)?(?:U\.S\.|United\s+States|federal)\s", phrase, re.I)):
                 return ident  # "…, U.S. Says" … "the United States attorney’s office in Manhattan said"
@@ -1091,9 +1181,10 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
                 if (span.end <= mention.start and kind in types and not is_pronoun(candidate)
                         and not is_short_description(candidate)
                         and all(_same_kind(noun, _spelled_out(text, s.text(text))) for s, i, _ in earlier if i == ident)
-                        and not (kind == "declined_comment" and appositive_name(candidate))):
+                        and not (kind == "declined_comment" and (appositive_name(candidate)
+                                                                 or _person_noun((_head_words(candidate) or [""])[-1])))):
                     # (a named person's non-answer, "A Dunmore spokeswoman, Allison Brandt, declined",
-                    # is not "the board")
+                    # or a person's, "The detective who ran the search could not be reached", is not "the board")
                     return ident
             return None
     return None
@@ -1110,7 +1201,8 @@ GOVERNMENT_KIND = frozenset({
     "dea", "atf", "usda", "hhs", "gao", "cbo", "cms", "nasa", "usgs", "noaa", "nws", "tsa", "cbp", "uscis", "fcc", "nrc",
     "survey"})  # ("The U.S. Geological Survey" is no utility)
 _COMPANY_KIND = frozenset({"company", "firm", "bank", "group", "corporation", "business", "railroad", "utility", "airline",
-                           "insurer", "automaker", "retailer", "chain", "manufacturer", "carrier"})
+                           "insurer", "automaker", "retailer", "chain", "manufacturer", "carrier", "maker", "inc", "corp",
+                           "llc"})
 INSTITUTION_KINDS = (
     GOVERNMENT_KIND,
     _COMPANY_KIND,
@@ -1130,6 +1222,12 @@ def _name_then_noun(phrase: str) -> list[str]:
 _LOCAL_GOVERNMENTS = frozenset({"county", "city", "town", "village", "township"})
 
 
+#: a state government's department by its name: "the Vermont Department of Health", "the state Office of
+#: Mine Safety" (not "the U.S. Department of Agriculture", "the Justice Department", a city's or county's)
+_STATE_AGENCY = re.compile(r"\b(?:state|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)(?<!City)(?<!County)\s+"
+                           r"(?:Department|Office|Division|Agency)\s+of\b|\bsecretary\s+of\s+state\b", re.I)
+
+
 #: the United States as a headline names it
 _NATION = re.compile(r"\s*(?:the\s+)?(?:U\.S\.|US|USA|U\.S\.A\.|United\s+States|America|Washington)\s*", re.I)
 
@@ -1141,12 +1239,16 @@ def _same_kind(noun: str, candidate: str) -> bool:
     kind = next((k for k in INSTITUTION_KINDS if noun in k), None)
     if kind is None:
         return True
-    words = [w.strip(".,’'s").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
-    named = set(words)
+    words = [re.sub(r"[’']s$", "", w.strip(".,")).strip("’'").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
+    # "Coastway Airlines" is an airline; "Brightline Claims Services" a company, though "the Forest Service" an agency
+    named = set(words) | {_singular(w) for w in words if w != "services"}
     if _NATION.fullmatch(candidate):
         named.add("government")  # a headline's "U.S. Says" is the government, no company
-    if kind is _COMPANY_KIND and words and words[-1] in GOVERNMENT_KIND:
+    if kind is _COMPANY_KIND and words and _singular(words[-1]) in GOVERNMENT_KIND:
         return False  # "the Federal Railroad Administration" is no railroad
+    name = institution_name(candidate)
+    if kind is not _COMPANY_KIND and name and name[-1].lower().rstrip(".") in lexicon()["company_name_end"]:
+        return False  # "Bluegrass Data Solutions" is no office
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
     return not (named & others) or bool(named & kind)
 

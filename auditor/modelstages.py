@@ -190,6 +190,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     labels = [s.span for s in doc.sentences if not s.is_headline and is_run_in_label(text[s.start:s.end])]
     # "WHO’S STILL ASKING", "QUOTE OF THE DAY": a section's label is no one's cue
     predicted = [a for a in predicted if not (a.cue is not None and any(label.contains(a.cue) for label in labels))]
+    predicted = [source_after_run_in_label(a, labels, text) for a in predicted]
     for attribution in predicted:
         tagged_source = attribution.source.text(text).strip().lower() if attribution.source else ""
         attribution = document_out_of_cue(attribution, text)
@@ -202,6 +203,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             attribution = restrictive_clause_source(attribution, text, sentence.start)
             attribution = subject_before_clause_source(attribution, text, sentence.start, sentence.end)
         attribution = source_within_line(attribution, text)
+        attribution = source_after_speaker_label(attribution, text)
         attribution = source_without_trailing_conjunction(attribution, text)
         attribution = source_without_its_verb(attribution, text)
         attribution = source_comma_as_polnear(attribution, text)
@@ -274,7 +276,8 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             and not (turns and a.cue is not None and a.cue.text(text).strip() == ":"
                      and (a.source is None or a.source.text(text).strip().upper() in rules.NOT_SPEAKERS
                           or a.source.text(text).strip() in interviewers))]
-    kept = [a for a in kept if not _column_label(a, kept, headlines, text)]
+    kept = [a for a in kept if not _column_label(a, kept, headlines, text)
+            and not rules.nested_in_turn(a, turns)]
     merged = sorted(kept + turns, key=lambda a: min(s.start for s in _spans(a)))
     return replace(doc, attributions=tuple(merged), tagger_states=states)
 
@@ -516,6 +519,35 @@ def source_within_line(attribution: Attribution, text: str) -> Attribution:
     return replace(attribution, source=Span(start, start + len(stripped.strip())))
 
 
+def source_after_run_in_label(attribution: Attribution, labels: Sequence[Span], text: str) -> Attribution:
+    """A source the tagger found in a section's label ("WHAT THE TEAMS ARE SAYING Kings president
+    Martin Ashworth told …"): the words between the label and the cue, when they are few."""
+    source, cue = attribution.source, attribution.cue
+    label = next((label for label in labels if source is not None and label.contains(source)), None)
+    if label is None or cue is None or cue.start <= label.end:
+        return attribution
+    between = text[label.end:cue.start]
+    words = between.strip(" ,")
+    if not words or not words[0].isupper() or len(words.split()) > MAX_WORDS_BETWEEN_LABEL_AND_CUE:
+        return replace(attribution, source=None)
+    start = label.end + len(between) - len(between.lstrip())
+    return replace(attribution, source=Span(start, start + len(words)))
+
+
+#: the longest source taken from between a section's label and the cue, in words
+MAX_WORDS_BETWEEN_LABEL_AND_CUE = 12
+
+
+def source_after_speaker_label(attribution: Attribution, text: str) -> Attribution:
+    """A source the tagger ran back over a transcript's speaker label ("FERRER: The county’s
+    elections administrator, Gloria Benavidez, told …"): the label is whose turn it is, not who told."""
+    source = attribution.source
+    label = rules.SPEAKER_LABEL.match(text, source.start) if source is not None else None
+    if label is None or label.end() >= source.end or label.group("speaker") in rules.NOT_SPEAKERS:
+        return attribution
+    return replace(attribution, source=Span(label.end(), source.end))
+
+
 #: "The officials, who spoke on condition of anonymity because …, said": the sentence's subject
 #: and its relative clause, right before the cue
 SUBJECT_WITH_CLAUSE = re.compile(
@@ -603,8 +635,10 @@ def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]
         kinds = (_document_or_people(left.text(text)), _document_or_people(right.text(text)))
         # "three people with knowledge of the shipments and ship-tracking data": people, then a
         # document with no determiner of its own, are two sources too
+        # ("the maker of Brightway detergent and Pell’s paper towels" is one company: "paper" is no head)
         if set(kinds) == {"document", "people"} and (CONJUNCTION.match(phrase, match.start())
-                                                      or kinds == ("people", "document")):
+                                                      or kinds == ("people", "document")
+                                                      and has("document", _head_noun(right.text(text)))):
             return [replace(attribution, source=left), replace(attribution, source=right)]
         # "two Western diplomats and a person close to the presidential family": anonymous people of
         # two kinds, each with a determiner, are two sources (the written golds type each)
@@ -612,6 +646,13 @@ def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]
                 and rule_type(left.text(text)) != rule_type(right.text(text))):
             return [replace(attribution, source=left), replace(attribution, source=right)]
     return [attribution]
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word before a participle or preposition that follows the head ("ship-tracking data |
+    reviewed by Reuters" -> "data")."""
+    return re.split(r"\s+(?:reviewed|obtained|seen|filed|sent|released|published|compiled|issued|by|from|of|in|on)\b",
+                    phrase.strip())[0].split()[-1]
 
 
 def _document_or_people(phrase: str) -> str | None:
@@ -699,9 +740,39 @@ def _headline_tag(attribution: Attribution, headlines: Sequence[Span], found: Se
     headline with the lede, sometimes misses."""
     cue = attribution.cue
     headline = _headline_closed_by(cue, headlines, text) if attribution.source is not None else None
-    if headline is None or not text[headline.start:attribution.source.start].rstrip().endswith(","):
+    if headline is None:
+        headline = _headline_opened_by(attribution, headlines, text)
+    elif not text[headline.start:attribution.source.start].rstrip().endswith(","):
         return False
-    return not any(s.overlaps(headline) for a in found for s in (a.source, a.cue) if s is not None)
+    return headline is not None and not any(s.overlaps(headline) for a in found for s in (a.source, a.cue)
+                                            if s is not None)
+
+
+#: what may come before a headline's opening source: a label ("Transcript:", "Live:")
+_HEADLINE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s*)?")
+
+
+def _headline_opened_by(attribution: Attribution, headlines: Sequence[Span], text: str) -> Span | None:
+    """The headline a rule attribution opens, its cue right after its source ("Transcript: Forest
+    supervisor says agency “owns” the escaped burn"), or None."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or text[source.end:cue.start].strip() or not _OPENING_CUE.fullmatch(cue.text(text)):
+        return None  # (not "Man charged with murder …": a headline's passive reports nobody)
+    headline = next((h for h in headlines if h.contains(source) and h.contains(cue)), None)
+    if (headline is None or not _HEADLINE_LABEL.fullmatch(text, headline.start, source.start)
+            or len(source.text(text).split()) > MAX_HEADLINE_SOURCE_WORDS or _CLAUSE_WORD.search(source.text(text))):
+        return None  # (not the rules' "Vestria curbs sharing as officials" of "… as officials say")
+    return headline
+
+
+#: the verbs a headline that opens with its source reports with ("Forest supervisor says …")
+_OPENING_CUE = re.compile(r"(?:says|said|say|tells|told|warns|warned|finds|found|shows|showed|claims|claimed|denies|"
+                          r"denied|confirms|confirmed|admits|admitted|testifies|testified|reports|reported|argues|"
+                          r"insists|announces|announced|predicts|expects|urges|calls\s+for)", re.I)
+#: the longest source a headline opens with, in words ("Former Vestrian defense chief")
+MAX_HEADLINE_SOURCE_WORDS = 6
+#: a word that starts a clause: what comes before it is no source's name
+_CLAUSE_WORD = re.compile(r"\b(?:as|after|amid|while|when|if|because|over|since|though|but)\b", re.I)
 
 
 def _headline_closed_by(cue: Span | None, headlines: Sequence[Span], text: str) -> Span | None:
@@ -990,7 +1061,9 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         # "Two Republican strategists working on other Senate races": hired hands hold no position (the
         # written golds type 7 of 7 such unnamed sources vague, 4 more people familiar, none officials)
         kind = "anonymous_other"
-    if kind in PERSON_TYPES and attribution.anonymity_reason is not None and not person_name(phrase):
+    if kind in PERSON_TYPES and attribution.anonymity_reason is not None and (
+            not person_name(phrase) or _description_head(phrase) and "," not in phrase):
+        # (a place in an indefinite description names nobody: "A corrections officer at Fallowfield")
         kind = _likeliest(prediction, ANONYMOUS_TYPES)
     return kind
 

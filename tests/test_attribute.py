@@ -60,6 +60,8 @@ def test_attributions(text, expected):
     ("The agency declined to release the recordings.", "declined", "The agency"),
     ("The campaign declined to share its internal polling.", "declined", "The campaign"),
     ("The platform, Loop, did not respond to a list of questions.", "no_response", "The platform, Loop"),
+    ("Its director, LaToya Branch, did not respond to interview requests over three weeks.", "no_response",
+     "Its director, LaToya Branch"),
     ("The White House declined to comment, and the Pentagon did not immediately respond to a request for comment.",
      "declined", "The White House"),
     ("The V.A. declined to make the project's managers available for interviews.", "declined", "The V.A."),
@@ -141,6 +143,10 @@ def test_anonymity_reason_and_count():
      ", who declined to be named because he was not authorized to speak to the media"),
     ("One lineman, who did not want his name used because he was not authorized to speak, said crews were tired.",
      ", who did not want his name used because he was not authorized to speak"),
+    # in the present tense
+    ("A corrections officer, who asks not to be named because staff are barred from speaking, says drugs get in.",
+     ", who asks not to be named because staff are barred from speaking"),
+    ("They ask not to be named because staff have been warned.", " ask not to be named because staff have been warned"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
 ])
 def test_anonymity_reason_forms(sentence, reason):
@@ -204,3 +210,15 @@ def test_the_and_before_a_reason_for_anonymity_leaves_the_source():
     detailed = with_details(attribution, sentence, 0, sentence)
     assert detailed.source.text(sentence) == "A NOAA scientist who worked on the survey"
     assert detailed.anonymity_reason.text(sentence).startswith(" who asked not to be named")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("A Harmon detective", None),  # "de" of "detective" is no name particle
+    ("A Bayview van driver", None),
+    ("Charles de Gaulle", "Charles de Gaulle"),  # negatives: particles that are words
+    ("Rep. Anna van Dorn", "Anna van Dorn"),
+])
+def test_a_name_particle_is_a_whole_word(phrase, name):
+    from auditor.classify import person_name
+
+    assert person_name(phrase) == name

@@ -637,6 +637,51 @@ def _groups(text, mentions):
      "hurts,” he told the station. Mr Coulson said more.",
      [("new figures", "document"), ("Data published by NHS England on Thursday", "document"), ("he", "named_person"),
       ("Mr Coulson", "named_person")], [[0], [1], [2, 3]]),
+    # "he" right after an unnamed person spoke is that person, not the last named one of the typer's type
+    ("Arrest\n\nDesmond Carter said he was arrested. A Harmon detective, who asks not to be named, says the tool was "
+     "used often. “Everybody knew,” he says.",
+     [("Desmond Carter", "named_person"), ("A Harmon detective", "anonymous_official"), ("he", "named_person")],
+     [[0], [1, 2]]),
+    # negative: more than one person spoke before
+    ("Arrest\n\nDesmond Carter said he was arrested. Two Harmon detectives say the tool was used often. “It was "
+     "wrong,” he says.",
+     [("Desmond Carter", "named_person"), ("Two Harmon detectives", "anonymous_official"), ("he", "named_person")],
+     [[0, 2], [1]]),
+    # "she" after "and" is the woman her own sentence opens with, not the last woman who spoke
+    ("Prisons\n\nTasha Greenberg, a criminologist, says scans help. State Sen. Carla Munoz, a Democrat, has a bill, "
+     "and she says she expects a hearing. Munoz said more.",
+     [("Tasha Greenberg, a criminologist", "named_person"), ("she", "named_official"), ("Munoz", "named_official")],
+     [[0], [1, 2]]),
+    # negative: a man opens the sentence
+    ("Prisons\n\nTasha Greenberg, a criminologist, says scans help. State Sen. Carl Munoz, a Democrat, has a bill, "
+     "and she says she expects a hearing.",
+     [("Tasha Greenberg, a criminologist", "named_person"), ("she", "named_person")], [[0, 1]]),
+    # a company named with its town is that company: "Stormline" after "Stormline Alert Systems of Wichita"
+    ("Sirens failed\n\nThe vendor, Stormline Alert Systems of Wichita, said a setting changed. Stormline said more.",
+     [("The vendor, Stormline Alert Systems of Wichita", "named_organization"), ("Stormline", "named_organization")],
+     [[0, 1]]),
+    ("Notices mailed by mistake, elections office says\n\nThe vendor, Bluegrass Data Solutions of Lexington, did "
+     "not respond.",  # negative: a company is no "office"
+     [("elections office", "named_organization"), ("The vendor, Bluegrass Data Solutions of Lexington", "declined_comment")],
+     [[0], [1]]),
+    # a headline's "court records" is the body's analysis of those records
+    ("Hospital sued 900 patients, court records show\n\nA third were sued, according to an analysis of Missouri court "
+     "records by The Tribune. The analysis found more.",
+     [("court records", "document"), ("an analysis of Missouri court records by The Tribune", "document"),
+      ("The analysis", "document")], [[0, 1, 2]]),
+    # a headline's "state" is the body's state department
+    ("Seven sickened by raw milk, state says\n\nSeven people fell ill, the Vermont Department of Health said. The "
+     "department named the farm.",
+     [("state", "named_organization"), ("the Vermont Department of Health", "named_organization"),
+      ("The department", "named_organization")], [[0, 1, 2]]),
+    ("Seven sickened by raw milk, state says\n\nSeven people fell ill, the U.S. Department of Agriculture said.",
+     [("state", "named_organization"), ("the U.S. Department of Agriculture", "named_organization")], [[0], [1]]),
+    # "A department spokesman" is the police, not a company nor a person's non-answer
+    ("Arrest\n\nHarmon police say the rules changed. The software’s maker, Lumen Identity Systems, says it is "
+     "accurate. The detective who ran the search could not be reached. A department spokesman says more.",
+     [("Harmon police", "named_organization"), ("The software’s maker, Lumen Identity Systems", "named_organization"),
+      ("The detective who ran the search", "declined_comment"), ("A department spokesman", "named_organization")],
+     [[0, 3], [1], [2]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
@@ -689,6 +734,14 @@ def test_grouping_table(text, mentions, groups):
      ["anonymous_official", "anonymous_other"]),
     ("The mayor, Ann Lee, said so. You said more.",  # a pronoun keeps the typer's answer
      [("The mayor, Ann Lee", "named_official"), ("You", "anonymous_other")], ["named_official", "anonymous_other"]),
+    # a headline's "Grand jury" is the body's grand jury report: a document
+    ("Grand jury finds diocese hid abuse\n\nThe diocese hid abuse, according to a grand jury report released on "
+     "Tuesday. The report said more.",
+     [("Grand jury", "named_organization"), ("a grand jury report released on Tuesday", "document"),
+      ("The report", "document")], ["document", "document", "document"]),
+    ("Pentagon says talks stalled\n\nThe talks stalled, the Pentagon said. A Pentagon report said more.",  # negative
+     [("Pentagon", "named_organization"), ("the Pentagon", "named_organization"), ("A Pentagon report", "document")],
+     ["named_organization", "named_organization", "document"]),
     # a headline's "GM" is the body's general manager, of the body's type
     ("Foundry listening on Ortiz, GM says\n\nThe Foundry will listen, general manager Dan Hollins said.",
      [("GM", "named_organization"), ("general manager Dan Hollins", "named_official")],
@@ -819,3 +872,34 @@ def test_a_gold_mention_found_twice_takes_the_first_attribution_s_id():
                         Attribution(source=Span(38, 51), cue=None, content=(), source_id=first))
         doc = Document(article=None, attributions=attributions, scores=Scores())
         assert source_grouping(gold, doc)["link_tp"] == 1
+
+
+@pytest.mark.parametrize("phrase, gender", [
+    ("Tasha Greenberg", "f"), ("Jonah Feld", "m"), ("State Sen. Carla Munoz", "f"),
+    ("Jordan Achebe", None), ("Kiran Desai", None),  # names given to both say nothing
+    ("Tom Berglund, an energy consultant in Ann Arbor", "m"),  # the name, not a place in the appositive
+    ("Virginia Beach Mayor Tom Lee", "m"), ("The worker, Rosa Delgado of the union", "f"),
+])
+def test_a_common_given_name_tells_the_gender(phrase, gender):
+    from auditor.group import mention_gender
+
+    assert mention_gender(phrase) == gender
+
+
+def test_a_pronoun_after_an_unnamed_speaker_not_granted_anonymity_keeps_its_own_antecedent():
+    # "one questioner claimed …" … "“You’re right,” he said": whoever answers, not the questioner
+    text = ("Forum\n\nDonald Trump spoke at a forum. One questioner claimed the military was weak. “You’re right,” he "
+            "said.")
+    ids = [a.source_id for a in _grouped_doc(text, [("Donald Trump", "named_official"), ("One questioner", "anonymous_other"),
+                                                   ("he", "named_official")]).attributions]
+    assert ids[2] != ids[1]
+
+
+def test_a_report_by_the_headline_s_person_is_not_that_person():
+    # "State auditor finds …" … "a report … by the state auditor general": the report is no person
+    text = ("State auditor finds utility ignored warnings\n\nThe utility failed, according to a report released on "
+            "Thursday by the state auditor general. Auditor General Timothy DeSantis said more.")
+    ids = [a.source_id for a in _grouped_doc(text, [
+        ("State auditor", "named_official"), ("a report released on Thursday by the state auditor general", "document"),
+        ("Auditor General Timothy DeSantis", "named_official")]).attributions]
+    assert ids[1] not in (ids[0], ids[2])

@@ -240,6 +240,7 @@ def test_short_content_outside_the_cue_sentence(stray, kept):
     ("two Western diplomats and a person close to the presidential family",
      ["two Western diplomats", "a person close to the presidential family"]),
     ("two officials and three aides", None),  # negative: people of one kind
+    ("the maker of Brightway detergent and Pell’s paper towels", None),  # "paper" modifies, "towels" is the head
     ("Cruz and his aides", None),
     ("polls and other trackers", None),  # a document, then no determiner: one source
     ("The Republican nominee and his aides", None),
@@ -525,13 +526,19 @@ def _typed_alone(text, source, cue, content, prediction):
     # whoever is granted anonymity is no named source: the typer's likeliest anonymous type
     ("Quotas rose, two former pharmacy technicians, who asked not to be named because they signed severance "
      "agreements, said.", "two former pharmacy technicians", "anonymous_other"),
+    # … in the present tense too, and a place in an indefinite description names nobody
+    ("Quotas rose, a pharmacist at Fallowfield, who asks not to be named because she fears for her job, "
+     "says.", "a pharmacist at Fallowfield", "anonymous_other"),
+    ("Quotas rose, a Harmon detective, who asks not to be named, says.", "a Harmon detective", "anonymous_other"),
     # negatives: no reason given; a name given
     ("Quotas rose, two former pharmacy technicians said.", "two former pharmacy technicians", "named_person"),
+    ("Quotas rose, a pharmacist at Fallowfield says.", "a pharmacist at Fallowfield", "named_person"),
     ("Quotas rose, Ann Lee, who asked that her employer not be named, said.", "Ann Lee", "named_person"),
 ])
 def test_a_source_granted_anonymity_is_not_named(sentence, source, expected):
     probabilities = {"named_person": 0.5, "anonymous_other": 0.3, "anonymous_official": 0.2}
-    typed = _typed_alone("Pharmacy chain sued\n\n" + sentence, source, "said", "Quotas rose",
+    cue = "says" if sentence.endswith("says.") else "said"
+    typed = _typed_alone("Pharmacy chain sued\n\n" + sentence, source, cue, "Quotas rose",
                          Prediction("named_person", 0.5, probabilities=probabilities))
     assert [t for _, t in typed] == [expected]
 
@@ -911,7 +918,8 @@ def test_a_host_the_transcript_labels_so_is_no_speaker():
     # negative: a debate's moderator labelled so stays a speaker, as PolNeAR marks one
     debate = ("LESTER HOLT, MODERATOR: Good evening.\n\nHOLT: Why run?\n\nTRUMP: Jobs.\n\nHOLT: I see.\n\n"
               "TRUMP: Well.")
-    assert [a.source.text(debate) for a in transcript_attributions(debate)] == ["HOLT", "TRUMP", "HOLT", "TRUMP"]
+    assert ([a.source.text(debate) for a in transcript_attributions(debate)]
+            == ["LESTER HOLT, MODERATOR", "HOLT", "TRUMP", "HOLT", "TRUMP"])
 
 
 def _span(text, part):
@@ -1269,7 +1277,10 @@ def test_speaking_on_condition_of_anonymity_is_the_reason_not_an_attribution():
     ("Vestria curbs intelligence sharing after leak, officials say", False, "say"),  # the tagger missed the tag
     ("Thousands of elevators run on expired certificates, comptroller’s audit finds", False, "finds"),
     ("Vestria curbs intelligence sharing after leak, officials say", True, "say"),  # the tagger's own stays alone
-    ("Officials say Vestria curbs intelligence sharing", False, None),  # no closing tag: the rules add nothing
+    ("Officials say Vestria curbs intelligence sharing", False, "say"),  # an opening one, as well
+    ("Transcript: Forest supervisor says agency owns the escaped burn", False, "says"),  # after a label
+    ("Vestria curbs sharing as officials say the leak grew", False, None),  # neither opens nor closes: nothing
+    ("Man charged with murder in shooting outside bar", False, None),  # a passive opens it: nobody reports
 ])
 def test_a_headline_s_closing_tag_the_tagger_missed(headline, tagged, cue):
     text = f"{headline}\n\nThe pause began last month, two officials said.\n"
@@ -1505,3 +1516,46 @@ def test_a_source_leaves_out_the_verb_before_saying(sentence, tagged, expected):
     tagger = OneAttributionTagger(text, [(tagged, "saying", ())])
     (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert attribution.source.text(text) == expected
+
+
+def test_a_source_is_not_the_speaker_label_of_its_turn():
+    from auditor.modelstages import source_after_speaker_label
+
+    text = "FERRER: The county’s elections administrator, Gloria Benavidez, told the board the count was right."
+    source = "FERRER: The county’s elections administrator, Gloria Benavidez"
+    attribution = Attribution(source=_span(text, source), cue=_span(text, "told"), content=())
+    trimmed = source_after_speaker_label(attribution, text)
+    assert trimmed.source.text(text) == "The county’s elections administrator, Gloria Benavidez"
+    # negatives: a label alone, and "Q:", stay as they are
+    alone = Attribution(source=_span(text, "FERRER"), cue=_span(text, ":"), content=())
+    assert source_after_speaker_label(alone, text) == alone
+    question = "Q: The board said what?"
+    asked = Attribution(source=_span(question, "Q: The board"), cue=_span(question, "said"), content=())
+    assert source_after_speaker_label(asked, question) == asked
+
+
+def test_a_source_inside_a_section_label_is_the_name_after_it():
+    text = ("Sports media\n\nWHAT THE TEAMS ARE SAYING Kings president Martin Ashworth told fans the team was "
+            "exploring options.\n")
+    tagger = OneAttributionTagger(text, [("THE TEAMS", "told", ("the team was exploring options",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.source.text(text) == "Kings president Martin Ashworth"
+    # negative: a source after the label stays
+    tagger = OneAttributionTagger(text, [("Kings president Martin Ashworth", "told", ("the team was exploring options",))])
+    (attribution,) = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert attribution.source.text(text) == "Kings president Martin Ashworth"
+
+
+def test_what_a_transcript_speaker_relays_is_no_attribution_of_its_own():
+    text = ("Burn review\n\nForest Supervisor Anna Keller joined host Marcus Webb.\n\n"
+            "MARCUS WEBB, HOST: Is that right?\n\nANNA KELLER: That’s what the preliminary review found, yes.\n\n"
+            "WEBB: The Bend Courier reported this week that the burn boss had an escape before.\n\n"
+            "KELLER: I can’t talk about employees.\n\nDALE, IN PAULINA: I lost my shop.\n")
+    tagger = OneAttributionTagger(text, [
+        ("the preliminary review", "found", ()),
+        ("The Bend Courier", "reported this week", ("that the burn boss had an escape before",)),
+    ])
+    found = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    sources = [a.source.text(text) for a in found]
+    # the review is inside Keller's turn; the Courier, inside the host's, stays (the host is the outlet's voice)
+    assert sources == ["ANNA KELLER", "The Bend Courier", "KELLER", "DALE, IN PAULINA"]
