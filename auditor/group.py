@@ -59,6 +59,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from .attribute import ANONYMITY_REASON
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, lexicon_map, person_name, source_head
 from .mentions import (HONORIFICS, INSTITUTION_NOUNS, RELATIVE, MentionIndex, find_evidence, is_acronym, is_person_like,
                        is_pronoun, is_short_description, is_short_name, name_words, names_before)
@@ -479,8 +480,6 @@ def _anonymous_speaker_before(text: str, attribution: Attribution, previous: Att
     phrase = attribution.source.text(text).strip().lower()
     if phrase not in ("he", "she") or previous.source is None or previous.type not in ANONYMOUS_TYPES:
         return None
-    from .attribute import ANONYMITY_REASON
-
     if previous.anonymity_reason is None and not ANONYMITY_REASON.match(text, previous.source.end):
         return None  # (not "one questioner claimed …" … "“You’re right,” he said": whoever answers)
     count = previous.count or count_for(previous.type, previous.source.text(text))
@@ -559,12 +558,7 @@ def _subject_of_sentence_before(text: str, position: int, gender: Optional[str],
     subject = _NAME_THEN_VERB.match(text, before.start, before.end)
     if subject is None or any(span.end > before.start for span, _, _ in seen.earlier):
         return None
-    name = subject.group(1)
-    surname = _surname(name)
-    if (not surname or mention_gender(name) != gender
-            or seen.genders.get(key_to_id.get(surname), gender) != gender):
-        return None
-    return surname, Span(subject.start(1), subject.end(1))
+    return _subject_of_gender(subject, 1, gender, seen, key_to_id)
 
 
 def _subject_of_own_sentence(text: str, position: int, gender: Optional[str], seen: "_Seen",
@@ -580,12 +574,19 @@ def _subject_of_own_sentence(text: str, position: int, gender: Optional[str], se
     if subject is None or any(start <= span.start < position and span.end > subject.end("name")
                               for span, _, _ in seen.earlier):
         return None  # (a source inside the name, the tagger's "State" of "State Sen. Carla Munoz", is none other)
-    name = subject.group("name")
+    return _subject_of_gender(subject, "name", gender, seen, key_to_id)
+
+
+def _subject_of_gender(subject: re.Match, group: int | str, gender: str, seen: "_Seen",
+                       key_to_id: dict[str, str]) -> Optional[tuple[str, Span]]:
+    """The surname key and span of the name ``subject`` matched in ``group``, when its given name
+    is of ``gender`` and the source that surname already keys says no other."""
+    name = subject.group(group)
     surname = _surname(name)
     if (not surname or mention_gender(name) != gender
             or seen.genders.get(key_to_id.get(surname), gender) != gender):
         return None
-    return surname, Span(subject.start("name"), subject.end("name"))
+    return surname, Span(subject.start(group), subject.end(group))
 
 
 #: a name opening a sentence, after up to three title words: "State Sen. Carla Munoz", "Ada Brill"

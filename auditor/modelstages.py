@@ -648,17 +648,20 @@ def split_mixed_source(attribution: Attribution, text: str) -> list[Attribution]
     return [attribution]
 
 
+#: a participle after a document's head: "emails | obtained by the Sentinel-Tribune"
+_PARTICIPLE_AFTER_HEAD = r"\s+(?:reviewed|obtained|seen|filed|sent|released|published|compiled|issued)\b"
+
+
 def _head_noun(phrase: str) -> str:
     """The last word before a participle or preposition that follows the head ("ship-tracking data |
     reviewed by Reuters" -> "data")."""
-    return re.split(r"\s+(?:reviewed|obtained|seen|filed|sent|released|published|compiled|issued|by|from|of|in|on)\b",
-                    phrase.strip())[0].split()[-1]
+    return re.split(_PARTICIPLE_AFTER_HEAD + r"|\s+(?:by|from|of|in|on)\b", phrase.strip())[0].split()[-1]
 
 
 def _document_or_people(phrase: str) -> str | None:
     """"document" for a document, "people" for anonymous people, else None."""
     # "emails obtained by the Sentinel-Tribune": who obtained it does not make it a person
-    phrase_head = re.split(r"\s+(?:reviewed|obtained|seen|filed|sent|released|published|compiled|issued)\b", phrase)[0]
+    phrase_head = re.split(_PARTICIPLE_AFTER_HEAD, phrase)[0]
     if person_name(phrase_head) is None and has("document", phrase_head) and not has("official_noun", phrase) \
             and not has("familiar", phrase) and not re.search(r"\b(?:people|persons?|sources?)\b", phrase, re.I):
         return "document"
