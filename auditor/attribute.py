@@ -47,12 +47,13 @@ LEADING_JUNK = re.compile(
 )
 INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
 #: the rest of a reason for anonymity: up to a comma, a full stop or the reporting verb after it
-_UNTIL_CUE = r"[^,;.]*?(?=[,;.]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$)"
+#: ("because staff are told not to speak to the press": an order inside the reason, no cue)
+_UNTIL_CUE = r"[^,;.]*?(?=[,;.]|\s+(?:said|says|say|told(?!\s+(?:not\s+)?to\b)|tells|added|adds|wrote)\b|$)"
 ANONYMITY_REASON = re.compile(
     r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|requests|asked|asks|insisted|insists|agreed\s+to\s+speak|talked)"
-    r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
+    r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told(?!\s+(?:not\s+)?to\b)|tells|added|adds|wrote)\b|$))"
     r"|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)"
-    r"(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told|tells|added|adds|wrote)\b|$))"
+    r"(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told(?!\s+(?:not\s+)?to\b)|tells|added|adds|wrote)\b|$))"
     # "The aide spoke on condition of anonymity to describe the briefing.": up to a cue, if any
     r"|\s*\b(?:spoke|speaks)\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity" + _UNTIL_CUE +
     r"|,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity[^,;]*"
@@ -70,6 +71,11 @@ ANONYMITY_REASON = re.compile(
     r"|,\s*who\s+declined\s+to\s+be\s+(?:named|identified)" + _UNTIL_CUE +
     # "who did not want his name used because he was not authorized to speak for the cooperative"
     r"|,?\s*who\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+want\s+(?:his|her|their)\s+names?\s+(?:used|published|printed|given)"
+    + _UNTIL_CUE +
+    # "who would not give his name", "who asked us not to use her name because …"
+    r"|,?\s*who\s+(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
+    + _UNTIL_CUE +
+    r"|,?\s*(?:who\s+)?(?:asked|requested)\s+(?:us|me|reporters|that\s+we)\s+not\s+(?:to\s+)?use\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     + _UNTIL_CUE,
     re.IGNORECASE,
 )
@@ -80,12 +86,15 @@ PASSIVE_BY = re.compile(
 )
 #: words around a cue that make it report nothing: "All told, the elevator held …" (a sum), "when
 #: it is applied according to its label", "went according to plan" (in keeping with, not citing);
-#: "The company's stated goal is …" (an adjective: whose goal, not who said it)
+#: "The company's stated goal is …" (an adjective: whose goal, not who said it); "the engineer’s report" (a noun)
 IDIOM_AROUND_CUE = re.compile(
     r"(?<![\w’'])all\s+told\b"
     r"|\b(?:applied|used|taken|given|go|goes|going|went|gone|proceed(?:s|ed|ing)?|work(?:s|ed|ing)?|done)\s+according\s+to\b"
     r"|\baccording\s+to\s+(?:plan|schedule)\b"  # ("according to the plan" cites it)
-    r"|\bstated\s+(?:goal|aim|purpose|mission|objective|intention|intent)s?\b", re.I)
+    r"|\bstated\s+(?:goal|aim|purpose|mission|objective|intention|intent)s?\b"
+    # "after the engineer’s report", "the mayor's claims": a noun a possessive owns
+    r"|(?<=\w(?:’s|'s|s’|s')\s)(?:report|reports|claim|claims|estimate|estimates|warning|warnings|notes|tweets?|posts?|"
+    r"findings|account|denial|denials|admission|promise|promises|pledge|vow|question|questions|dispute)\b", re.I)
 
 
 def idiom_at(text: str, start: int, end: int) -> bool:

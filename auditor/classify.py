@@ -22,7 +22,7 @@ DATA = Path(__file__).parent / "data"
 OUTLET_NAME = re.compile(
     r"\b(?:[A-Z][\w.’'-]*\s+)+(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Chronicle|Telegraph|"
     r"Guardian|Observer|Examiner|Inquirer|Star|Sun|Mail|Express|Register|Bulletin|Dispatch|Press|Review|Magazine|"
-    r"Record|Ledger|Courier|Beacon|Bee|Sentinel|Packet|Enquirer|Courant|Advocate|Statesman|Desk)\b"
+    r"Record|Ledger|Courier|Beacon|Bee|Sentinel|Packet|Enquirer|Courant|Advocate|Statesman|Desk|Daily)\b"
     r"|\b(?:Reuters|Bloomberg|Axios|Politico|Semafor|Vox|Slate|Salon|Newsweek|Forbes|Fortune)\b"
 )
 PERSON_TYPES = {"named_official", "named_person"}

@@ -80,7 +80,9 @@ PARTITIVE = re.compile(
 #: (a bare "One, who asked …" too, and "The other, who left the board in 2020" after it)
 #: "a spokesman for the agency" and "an agency spokeswoman" speak for the agency
 SPOKESPERSON = re.compile(r"^(?:an?|the|another)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(.+)$"
-                          r"|^(?:an?|the|another)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
+                          r"|^(?:an?|the|another)\s+(.+?)\s+(?:spokes(?:man|woman|person)|representative)"
+                          # ("A Foreign Ministry spokeswoman in Lianjing": where the spokeswoman works)
+                          r"(?:\s+in\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)?$", re.I)
 #: "two lawyers", "some officials": more than one person
 PLURAL_DETERMINERS = frozenset({"two", "three", "four", "five", "several", "some", "both", "many"})
 #: nouns that do not tell one person from another: a spokesperson speaks for an institution,
@@ -114,6 +116,9 @@ def source_key(phrase: str, type_: str) -> str:
     """The grouping key of one source mention."""
     if is_acronym(phrase) and "&" in phrase:
         return phrase.strip().replace("&", "").lower()  # "PP&L" spells "Pinecrest Power & Light"
+    couple = _COUPLE.search(source_head(phrase)) if type_ in PERSON_TYPES else None
+    if couple:
+        return couple.group(1).lower() + "s"  # "Omar and Leah Haddad" are the Haddads, not Omar Haddad alone
     if type_ in NAMED_TYPES:
         name = appositive_surname(phrase) if type_ == "declined_comment" else (appositive_surname(phrase) or _surname(phrase))
         if name:
@@ -137,6 +142,8 @@ def source_key(phrase: str, type_: str) -> str:
     return key
 
 
+#: two people who share a surname: "Raleigh couple Omar and Leah Haddad" (not "John Smith and Jane Doe")
+_COUPLE = re.compile(r"(?:^|\s(?-i:[a-z][\w-]*)\s)(?-i:[A-Z][a-z]+)\s+and\s+(?-i:[A-Z][a-z]+)\s+(?-i:([A-Z][\w’'-]+))$")
 #: an acronym written with full stops, as a key's word: "v.a.", "u.n."
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[a-z]\.){2,5}(?![\w])")
 
@@ -972,6 +979,8 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
             described = _noun_phrase(part.strip())
             if len(described) >= 3 and described[-1] in _GROUP_NOUNS:
                 nouns.add(described[-2])
+    if type_ == "document" and nouns & {"poll", "survey"}:
+        nouns |= {"poll", "survey"}  # "poll" … "a survey by the Consulta Andina institute"
     spokesperson = SPOKESPERSON.match(phrase.strip(" ,"))
     if spokesperson and type_ in ("named_organization", "declined_comment") and (spokesperson.group(1) or "").strip():
         nouns.add(spokesperson.group(1).split()[-1].lower())  # "court says" … "a spokeswoman for the Missouri Supreme Court"
@@ -998,6 +1007,8 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
                 # "Grand jury finds …" … "a grand jury report released on Tuesday": its author's report;
                 # the headline's "court records" … "an analysis of Missouri court records by The Tribune"
                 return ident
+            if noun == "documents" and len(head) == 1 and type_ == "document" and _is_plural(words[-1]):
+                return ident  # "…, documents show" … "Internal emails filed in a lawsuit": the body's first papers
             if noun == "state" and type_ == "named_organization" and _STATE_AGENCY.search(phrase):
                 return ident  # "…, state says" … "the Vermont Department of Health said"
             if (type_ == "named_organization" and _NATION.fullmatch(span.text(text))
@@ -1127,11 +1138,16 @@ def _head_words(phrase: str) -> list[str]:
     return words
 
 
+#: participles that do not end in "-ed": "a letter sent (to the company)", "a memo written by …"
+_IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "drawn", "shown", "seen", "kept", "taken",
+                                    "brought", "put", "read", "held", "left", "found", "won", "built", "paid", "laid"})
+
+
 def _noun_phrase(phrase: str) -> list[str]:
     """:func:`_head_words` without a participle after the noun ("a notice scheduled (to be
-    published …)", "A memo prepared (by …)": the noun is the last word)."""
+    published …)", "A memo prepared (by …)", "a letter sent (to …)": the noun is the last word)."""
     words = _head_words(phrase)
-    while len(words) > 1 and words[-1].endswith("ed") and not words[-2].endswith("ly"):
+    while len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PARTICIPLES) and not words[-2].endswith("ly"):
         words = words[:-1]
     return words
 

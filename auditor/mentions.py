@@ -119,6 +119,8 @@ def is_person_like(mention_text: str) -> bool:
         return False  # "CBP", "FAA": an institution's acronym, no person's name
     if _NOUN_PARTICIPLE.match(head):
         return False  # "Data published by NHS England on Thursday": a thing and a participle, no name
+    if _OUTLET_LAST_WORD.search(head.strip()) or described_as_outlet(mention_text):
+        return False  # "Hanlin Daily", "Business Hanlin, a newspaper overseen by …": a paper, no person
     # "Harborline's chief executive, Dana Whitcomb": a description, then the name
     return words[-1][0].isupper() or _named_in_apposition(mention_text)
 
@@ -126,6 +128,23 @@ def is_person_like(mention_text: str) -> bool:
 def is_acronym(phrase: str) -> bool:
     """Whether ``phrase`` is an acronym written in capitals ("CBP", "FAA")."""
     return bool(_ACRONYM.fullmatch(phrase.strip()))
+
+
+#: the last word of a newspaper's name ("Hanlin Daily", "the Riverton Gazette")
+NEWSPAPER_WORDS = r"Times|Post|Journal|News|Herald|Tribune|Gazette|Globe|Chronicle|Daily|Inquirer|Courier"
+_OUTLET_LAST_WORD = re.compile(rf"\s(?:{NEWSPAPER_WORDS}|Agency)$")
+#: an appositive that says a source is an outlet: "…, a newspaper overseen by …", "…, the party’s
+#: flagship newspaper", "…, the official wire service"
+_OUTLET_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|[\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?(?:newspaper|tabloid|broadcaster|"
+                                r"news\s+(?:agency|site|website|outlet|channel|service|magazine)|wire\s+service|magazine|"
+                                r"(?:television|TV|radio)\s+(?:station|channel|network))\b", re.I)
+
+
+def described_as_outlet(mention_text: str) -> bool:
+    """Whether a mention's first appositive says it is an outlet ("Business Hanlin, a newspaper
+    overseen by the State Council")."""
+    head = re.split(r"[,(—–]| -- ", mention_text, maxsplit=1)[0]
+    return bool(_OUTLET_APPOSITIVE.match(mention_text, len(head)))
 
 
 #: a capitalised common noun and a participle: "Data published by", "Figures released on"

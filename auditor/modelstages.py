@@ -18,7 +18,7 @@ from . import attribute as rules
 from .classify import OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head
 from .group import (GOVERNMENT_KIND, SPOKESPERSON, STATE_MEDIA, appositive_name, build_sources, institution_name,
                     mention_gender, person_noun)
-from .mentions import HONORIFICS, INSTITUTION_NOUNS, is_pronoun, is_short_name
+from .mentions import HONORIFICS, INSTITUTION_NOUNS, NEWSPAPER_WORDS, described_as_outlet, is_pronoun, is_short_name
 from .segment import RUN_IN_LABEL, is_run_in_label
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -37,6 +37,8 @@ NOT_REPORTING = re.compile(r"^(?:(?:\w+\s+)?noted\s+(?:for|as)\b|added\s+(?:it|t
 #: that tell are outside the tagger's cue)
 PHRASAL_NOT_REPORTING = re.compile(
     r"^(?:(?:(?:has|have|had)\s+)?(?:writes?|wrote|written|writing|calls?|called|calling)\s+(?:down|off|up|back|himself|herself|itself|themselves|ourselves|myself)\b"
+    # "a caller who identified herself as Denise": a name given, not information
+    r"|identif(?:ied|ies|y|ying)\s+(?:himself|herself|themselves|itself)\s+as\b"
     # "The video … was posted on the department's website": the thing posted is the subject
     r"|(?:was|were|is|are|been|being)\s+posted\b"
     # "A judge declared a mistrial", "is charged with murder", "showed no reaction", "will be told":
@@ -93,13 +95,32 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
     words = [w.strip(":;,.!?—–-\"“”'‘’") for w in cue.split()]  # "said:" before a block quote
     for size in (2, 1):
         for i in range(len(words) - size + 1):
-            entry = lexicon.get(" ".join(words[i:i + size]))
+            # (other forms only for a short cue's last word: "have criticised", not "has three months to ask
+            # for", nor an infinitive's "to ask")
+            last = i + size == len(words) and len(words) <= 3 and (i == 0 or words[i - 1] != "to")
+            entry = (_lexicon_entry if last else dict.get)(lexicon, " ".join(words[i:i + size]))
             if entry is None:
                 continue
             if entry.kind == "belief":
                 return rules.is_observer(source_text)
             return entry.sourcing
     return False
+
+
+#: base forms the lexicon leaves out that name more often than they report ("which many residents
+#: still call the Power Board")
+_NAMING_FORMS = frozenset({"call"})
+
+
+def _lexicon_entry(lexicon: dict, word: str):
+    """A cue word's lexicon entry, also for forms the lexicon leaves out because they are nouns
+    as well ("Analysts note": the entry of "notes") and British spellings ("criticised")."""
+    if word in lexicon or word in _NAMING_FORMS:
+        return lexicon.get(word)
+    for form in (re.sub(r"is(e[ds]?|ing)$", r"iz\1", word), word + "s", word + "es"):
+        if form in lexicon:
+            return lexicon[form]
+    return None
 
 
 def _non_answers(string: str, pos: int = 0, endpos: int | None = None):
@@ -191,6 +212,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     # "WHO’S STILL ASKING", "QUOTE OF THE DAY": a section's label is no one's cue
     predicted = [a for a in predicted if not (a.cue is not None and any(label.contains(a.cue) for label in labels))]
     predicted = [source_after_run_in_label(a, labels, text) for a in predicted]
+    predicted = [content_before_run_in_label(a, labels, text) for a in predicted]
     for attribution in predicted:
         tagged_source = attribution.source.text(text).strip().lower() if attribution.source else ""
         attribution = document_out_of_cue(attribution, text)
@@ -247,8 +269,10 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
     found = [a for a in found if not _reason_for_non_answer(a, found, text)]
     claimed = [s for b in found for s in (b.source, b.cue) if s is not None]
     reasons = _anonymity_reasons(doc)
+    by_rules = [_refusal_of_speaker(r, found, text) for r in rules.find_attributions(text, doc.sentences)]
+    found = _sources_from_rules(found, by_rules, claimed, text)
     from_rules = [
-        a for a in (_refusal_of_speaker(r, found, text) for r in rules.find_attributions(text, doc.sentences))
+        a for a in by_rules
         if (a.type == "declined_comment" or add_rules or _headline_tag(a, headlines, found, text))
         and not any(x.overlaps(y) for x in (a.source, a.cue) if x is not None for y in claimed
                     if not (x is a.source and x == y))  # a source the tagger found, with a cue of its own
@@ -521,8 +545,14 @@ def source_within_line(attribution: Attribution, text: str) -> Attribution:
 
 def source_after_run_in_label(attribution: Attribution, labels: Sequence[Span], text: str) -> Attribution:
     """A source the tagger found in a section's label ("WHAT THE TEAMS ARE SAYING Kings president
-    Martin Ashworth told …"): the words between the label and the cue, when they are few."""
+    Martin Ashworth told …"): the words between the label and the cue, when they are few; a source
+    that runs on from a label loses the label."""
     source, cue = attribution.source, attribution.cue
+    across = next((label for label in labels if source is not None and label.start <= source.start < label.end < source.end),
+                  None)
+    if across is not None:  # "11:05 GMT Two senior officials …": the source begins after the label
+        rest = text[across.end:source.end]
+        return replace(attribution, source=Span(source.end - len(rest.lstrip(" ,")), source.end))
     label = next((label for label in labels if source is not None and label.contains(source)), None)
     if label is None or cue is None or cue.start <= label.end:
         return attribution
@@ -532,6 +562,22 @@ def source_after_run_in_label(attribution: Attribution, labels: Sequence[Span], 
         return replace(attribution, source=None)
     start = label.end + len(between) - len(between.lstrip())
     return replace(attribution, source=Span(start, start + len(words)))
+
+
+def content_before_run_in_label(attribution: Attribution, labels: Sequence[Span], text: str) -> Attribution:
+    """Content that runs on over a live blog's time stamp or a section's label ("… he said he would
+    take a rideshare home. ¶ 4:20 p.m. All trains are stopped"): it ends before the label, whose
+    entry is another."""
+    pieces = []
+    for piece in attribution.content:
+        label = next((label for label in labels if piece.start < label.start < piece.end), None)
+        if label is not None:
+            kept = text[piece.start:label.start].rstrip()
+            piece = Span(piece.start, piece.start + len(kept)) if kept else None
+        if piece is not None:
+            pieces.append(piece)
+    return attribution if len(pieces) == len(attribution.content) and all(
+        a == b for a, b in zip(pieces, attribution.content)) else replace(attribution, content=tuple(pieces))
 
 
 #: the longest source taken from between a section's label and the cue, in words
@@ -796,6 +842,31 @@ def _asked_when_not_answered(attribution: Attribution, non_answers: Sequence[Att
                and re.fullmatch(r"\s+when\s+", text[other.cue.end:source.start]) for other in non_answers)
 
 
+def _sources_from_rules(found: list[Attribution], by_rules: list[Attribution], claimed: list[Span],
+                        text: str) -> list[Attribution]:
+    """A cue the tagger found without a source takes the document the rules found as its source
+    ("An indictment unsealed in March in federal court charges six people"), if the tagger gave
+    those words to nobody else (not "The state had added …": PolNeAR marks no such subject)."""
+    out = []
+    for attribution in found:
+        if attribution.source is None and attribution.cue is not None and attribution.type != "declined_comment":
+            match = next((r for r in by_rules if r.source is not None and r.cue is not None and r.cue.overlaps(attribution.cue)
+                          and r.source.end <= attribution.cue.start and _opens_with_document(r.source.text(text))
+                          and not any(r.source.overlaps(span) for span in claimed)), None)
+            if match is not None:
+                attribution = replace(attribution, source=match.source)
+        out.append(attribution)
+    return out
+
+
+def _opens_with_document(phrase: str) -> bool:
+    """Whether a phrase opens with a determiner and a document's noun ("An indictment unsealed in
+    March …", "A letter the office sent …")."""
+    words = re.split(r",|\s+(?:in|of|by|from|on|at|to|that|which|who)\b", phrase.strip(), maxsplit=1)[0].lower().split()
+    return (len(words) >= 2 and words[0] in ("a", "an", "the", "its", "their", "this", "that")
+            and any(has("document", word) for word in words[1:4]))
+
+
 def _reason_for_non_answer(attribution: Attribution, found: Sequence[Attribution], text: str) -> bool:
     """Whether ``attribution`` is the reason its source gave for a non-answer just before it
     ("declined to comment, citing the pending litigation") or the question it left open ("did
@@ -971,7 +1042,8 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
         kind = _settled_type(prediction, attribution, text)
         sourcing = attribution.sourcing
         if (kind == "document" and attribution.cue is not None and not NOT_REPORTING.match(attribution.cue.text(text))
-                and not _QUESTION_WORD.fullmatch(attribution.source.text(text))):  # not "Who signed it?"
+                and not _QUESTION_WORD.fullmatch(attribution.source.text(text))  # not "Who signed it?"
+                and not _modifying_participle(attribution, text)):
             # whatever its verb ("had shown", "counted", "demands"), a document's content is read
             # in it, and "The indictment does not name the officers" too: a document is cited
             sourcing = True
@@ -984,6 +1056,18 @@ def classify_with_model(doc: Document, typer, head=None) -> Document:
             sourcing=sourcing,
         )
     return replace(doc, attributions=tuple(attributions))
+
+
+def _modifying_participle(attribution: Attribution, text: str) -> bool:
+    """Whether a document's "cue" is a participle that only describes it, with nothing read in it
+    ("Federal rules adopted after a 2009 crash limit …"): no reporting verb, no content, and a
+    preposition or a time after it."""
+    cue = attribution.cue.text(text).strip()
+    return (not attribution.content and re.fullmatch(r"[a-z]+ed", cue) is not None
+            and not text[attribution.source.end:attribution.cue.start].strip()
+            and not is_sourcing(cue, attribution.source.text(text), False)
+            and re.match(r"\s+(?:after|before|by|in|on|at|for|under|from|with|during|since|last|this|earlier)\b",
+                         text[attribution.cue.end:attribution.cue.end + 20]) is not None)
 
 
 def _settled_type(prediction, attribution: Attribution, text: str) -> str:
@@ -1045,6 +1129,13 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = "media_report"  # "The Heartland Health Desk reported"; "WMRL first reported": a scoop is an outlet's
     if kind in ("document", "named_organization") and STATE_MEDIA.search(re.split(r",\s*(?:who|which)\s", phrase)[0]):
         kind = "media_report"  # "state media says", "TNT, Tarsia’s state television, said": a government's outlet reports
+    if kind in ("document", "named_organization") and (
+            described_as_outlet(phrase) or _NEWSPAPER_NAME.fullmatch(source_head(phrase).strip(" ,"))):
+        kind = "media_report"  # "Business Hanlin, a newspaper overseen by the State Council": an outlet
+    authored = _REPORT_BY.match(phrase)
+    if kind == "media_report" and authored and not (OUTLET_NAME.search(authored.group(1)) or has("media", authored.group(1))
+                                                     or re.search(rf"\b(?-i:{NEWSPAPER_WORDS})\b", authored.group(1))):
+        kind = "document"  # "Reports by a United Nations group of experts": an author's report, no outlet's
     if kind == "media_report" and _RELEASE.search(source_head(phrase)):
         kind = "document"  # "a news release from the company": the company's own paper, no outlet's reporting
     if kind == "document" and _person_noun_head(phrase):
@@ -1068,7 +1159,19 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
             not person_name(phrase) or _description_head(phrase) and "," not in phrase):
         # (a place in an indefinite description names nobody: "A corrections officer at Fallowfield")
         kind = _likeliest(prediction, ANONYMOUS_TYPES)
+    if kind == "anonymous_other" and _NAMED_EMPLOYER_STAFF.match(phrase):
+        # "Two Cascade pilots", "Two former Swift Pine employees": an institution's people, by their post
+        # (the read golds type 17 such unnamed sources anonymous officials, 3 vague)
+        kind = "anonymous_official"
+    if kind in ANONYMOUS_TYPES and attribution.anonymity_reason is None and _GAVE_NAME.search(phrase):
+        kind = "named_person"  # "a schoolteacher who gave his name only as Emmanuel": named, if only in part
     return kind
+
+
+#: a source who gave a name, if only a first one ("who gave his name only as Emmanuel", "a caller who
+#: identified herself as Denise")
+_GAVE_NAME = re.compile(r"\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\s+(?-i:[A-Z])"
+                        r"|\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(?-i:[A-Z])", re.I)
 
 
 def _with_appositive(evidence: Span | None, text: str) -> str:
@@ -1128,7 +1231,9 @@ _OFFICIAL_HEADS = frozenset({"official", "officials", "aide", "aides", "diplomat
 def _official_with_access(phrase: str) -> bool:
     """Whether an anonymous source described by its access names a government position as its head
     ("Two congressional aides briefed on the decision", "two department employees who have seen …")."""
-    words = _ACCESS.split(source_head(phrase), maxsplit=1)[0].lower().split()
+    head = _ACCESS.split(source_head(phrase), maxsplit=1)[0]
+    # ("a diplomat in Puerto León familiar with …": the place is no part of the head)
+    words = re.split(r"\s(?:in|at|from)\s+(?-i:[A-Z])", head, maxsplit=1)[0].lower().split()
     if not words:
         return False
     if words[-1] in ("employee", "employees"):
@@ -1199,6 +1304,15 @@ _REPORTED = re.compile(r"(?:\w+\s+)?report(?:ed|s)?\b", re.I)
 _INTERVIEWED_BY = re.compile(r"\b(?:interviewed|reached|contacted)\s+(?:\w+\s+){0,2}?by\b", re.I)
 #: the words after an anonymous source's head that give its access ("familiar with", "briefed on")
 _ACCESS = re.compile(r"\s(?:familiar|briefed|with\s+(?:direct\s+)?knowledge|close\s+to|involved|aware|who)\b", re.I)
+#: a newspaper's name, by the word that ends it: "The state-run Hanlin Daily" (not "a tally by the … Times")
+_NEWSPAPER_NAME = re.compile(r"(?:the\s+)?(?:(?:state|party|government)-(?:run|owned|controlled)\s+)?(?-i:[A-Z][\w’'.-]*\s+)+"
+                             rf"(?-i:{NEWSPAPER_WORDS})", re.I)
+#: an institution's people named by its name and their post: "Two Cascade pilots", "A Loop employee on the team"
+_NAMED_EMPLOYER_STAFF = re.compile(r"\s*(?:two|three|four|five|several|one|an?|some|other)\s+(?:(?:former|current|longtime|senior|veteran)\s+"
+                                   r"(?:and\s+(?:current|former)\s+)?)?(?-i:[A-Z][\w’'.&-]*\s+){1,3}(?:employees?|staffers?|pilots?|"
+                                   r"engineers?|executives?|officers?)\b", re.I)
+#: a report and its author: "Reports by a United Nations group of experts", "a report from the inspector general"
+_REPORT_BY = re.compile(r"\s*(?:(?:the|a|an|two|three|several|its|\d{4})\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:by|from)\s+(.+)", re.I)
 #: the cue of a scoop, which only an outlet has: "first reported", "previously reported"
 _FIRST_REPORTED = re.compile(r"(?:first|previously|earlier)\s+reported\b|reported\s+first\b", re.I)
 #: a part of a mention that describes ("a spokeswoman for the diocese", "The company's president")
@@ -1209,7 +1323,7 @@ def _describes_institution(part: str) -> bool:
     """Whether a description's head is an institution ("an environmental group based in …",
     "the union representing the students")."""
     # ("representing the students" ends the head; "licensing" in "a … licensing officer" does not)
-    words = re.split(r"\s+(?:of|for|in|at|on|from|based|that|which|who|with|\w+ing(?=\s+(?:the|a|an|its|their|his|her|\d|\w+s)\b))\b",
+    words = re.split(r"\s+(?:of|for|in|at|on|from|based|that|which|who|whose|where|with|\w+ing(?=\s+(?:the|a|an|its|their|his|her|\d|\w+s)\b))\b",
                      part.strip(), maxsplit=1)[0].split()
     return bool(words) and words[-1].lower().strip(".,;:") in INSTITUTION_NOUNS
 
@@ -1253,6 +1367,16 @@ _PRIVATE_TITLE_NAME = re.compile(r"(?P<title>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-
 #: campaign", "who is not affiliated with a candidate" (PolNeAR labels and the written golds: a private person)
 _NO_ROLE = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:working\s+for|advising|affiliated\s+with|employed\s+by|"
                       r"paid\s+by|associated\s+with|involved\s+with)\b", re.I)
+#: an outside expert: "a constitutional lawyer …, who is not involved in the case" (a titled "Sen. Ann
+#: Colby, who is not involved in the talks" keeps her office)
+_NOT_INVOLVED = re.compile(r"\b(?:is|are|was|were)\s+not\s+involved\s+in\s+the\s+(?:case|lawsuit|litigation|study|trial)\b", re.I)
+#: a named person who keeps a small business of their own: "Kenta Ono, 61, who runs a guesthouse",
+#: "…, who owns a family-owned bakery" (not "who runs the agency", an office)
+_OWN_BUSINESS = re.compile(r"^(?-i:[A-Z])[^,]*,(?:\s*\d{1,3},)?\s*who\s+(?:runs|ran|owns|owned|operates|operated|manages)\s+(?:a|an)\s+"
+                           r"(?:(?:small|family-owned|family-run|family|local|\d+-\w+)\s+)*(?:(?:[\w-]+\s+)?(?:shop|store|restaurant|"
+                           r"guesthouse|guest\s+house|hotel|inn|motel|farm|ranch|bakery|cafe|café|bar|salon|garage|diner|stall|"
+                           r"boutique|pharmacy|vineyard|orchard|dairy)|(?:(?:small|family-owned|family-run|family)\s+)(?:[\w-]+\s+)?"
+                           r"(?:business|company|firm))\b", re.I)
 
 
 def _private_role(phrase: str) -> bool:
@@ -1263,9 +1387,12 @@ def _private_role(phrase: str) -> bool:
     titled = _PRIVATE_TITLE_NAME.fullmatch(phrase.strip(" ,"))
     if titled and _ends_in_private_noun(titled.group("title").lower().split()):
         return True  # "Quarterback Jalen Price", "Former nurse Jane Doe": a trade before the name
+    if _OWN_BUSINESS.match(phrase.strip()):
+        return True
     if not appositive_name(phrase) and not _SURNAME_THEN_DESCRIPTION.match(phrase):
         return False
-    if _NO_ROLE.search(phrase):
+    if _NO_ROLE.search(phrase) or _NOT_INVOLVED.search(phrase) and not any(
+            has("title", word) for word in re.findall(r"[\w.]+", phrase.split(",")[0].lower())):
         return True
     roles = False
     for part in phrase.split(",")[:3]:
@@ -1379,12 +1506,14 @@ def _named_type(kind: str, phrase: str) -> str:
     if kind in PERSON_TYPES and institution_name(phrase) and not appositive_name(phrase):
         return "named_organization"
     parts = phrase.split(",")
-    if (kind in PERSON_TYPES | ANONYMOUS_TYPES and len(parts) >= 2 and _INSTITUTION_LIKE_NAME.fullmatch(parts[0].strip())
+    if (kind in PERSON_TYPES | ANONYMOUS_TYPES | {"document"} and len(parts) >= 2
+            and _INSTITUTION_LIKE_NAME.fullmatch(parts[0].strip())
             and parts[0].strip().lower() not in lexicon()["vague"]  # not "Residents, a group of retirees"
             and parts[0].split()[0].rstrip(".").lower() not in HONORIFICS  # not "Rep. Darnell Ocampo, a … on the committee"
             and re.match(r"\s*(?:the|an?)\s", parts[1], re.I) and _describes_institution(parts[1])):
         # "Calder Graduate Workers United, the union representing the students"; "Joint Action, a charity for
-        # people with arthritis", which the typer took for people
+        # people with arthritis", which the typer took for people; "ListingNest, the rental site where …",
+        # which it took for a document
         return "named_organization"
     bare = phrase.strip(" ,")
     if kind in ANONYMOUS_TYPES and SPOKESPERSON.match(bare) and "," not in bare:
@@ -1464,7 +1593,8 @@ def settle_group_types(doc: Document) -> Document:
     PolNeAR dev type accuracy 0.856 → 0.849), unless a description in the group is a private
     role and the name comes with no institution ("A title examiner who noticed …" … "The examiner,
     Howard Blum": a private person). A group whose first mention is anonymous and that no mention
-    names is nobody named: its person-typed mentions take that anonymous type."""
+    names is nobody named: its person-typed mentions take that anonymous type. An outlet's or a
+    document's "it", typed an institution, takes the type of the group's first mention."""
     text = doc.text
     settled: dict[str, str] = {}
     described_privately: set[str] = set()
@@ -1480,6 +1610,11 @@ def settle_group_types(doc: Document) -> Document:
             elif _private_description(phrase):
                 described_privately.add(ident)
     unnamed = _unnamed_anonymous_groups(doc)
+    # "Hanlin Daily, the party’s newspaper, said …" … "It warned …": "it" is the paper
+    papers = {}
+    for attribution in doc.attributions:
+        if attribution.source_id and attribution.source is not None and not is_pronoun(attribution.source.text(text)):
+            papers.setdefault(attribution.source_id, attribution.type)
     changed = [
         replace(a, type=settled[a.source_id])
         if (settled.get(a.source_id) and a.type in PERSON_TYPES and a.type != settled[a.source_id]
@@ -1491,6 +1626,9 @@ def settle_group_types(doc: Document) -> Document:
         # "A hospital administrator …, who spoke on condition of anonymity" … "The administrator said":
         # a group no mention names is nobody named
         else replace(a, type=unnamed[a.source_id]) if a.type in PERSON_TYPES and a.source_id in unnamed
+        else replace(a, type=papers[a.source_id]) if (a.type == "named_organization" and a.source_id
+                                                     and papers.get(a.source_id) in ("media_report", "document")
+                                                     and a.source.text(text).strip().lower() == "it")
         else a
         for a in doc.attributions
     ]

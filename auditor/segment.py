@@ -58,10 +58,12 @@ def _stop_before_title() -> re.Pattern:
 
 MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
 # A paragraph's run-in label is a sentence of its own: a live blog's time stamp ("8:40 p.m. Lt. Gov.
-# Patrice Okafor will …") or a newsletter's capitalised section head ("THE BIG NUMBER House members
-# …", "QUOTE OF THE DAY “If you …”"); not a dateline ("WASHINGTON — …", "NEW YORK (AP) —") nor a
+# Patrice Okafor will …", "12:30 GMT Police fired …") or a newsletter's capitalised section head ("THE BIG NUMBER House members
+# …", "QUOTE OF THE DAY “If you …”", "ELSEWHERE India’s ministry …"); not a dateline ("WASHINGTON — …", "NEW YORK (AP) —") nor a
 # short run of acronyms ("AT&T CEO John Stankey said"): a head has eight letters or more.
-_LABEL = (r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.m\.|[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+)")
+_LABEL = (r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST))?"
+          r"|\d{1,2}:\d\d\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|PT|local\s+time)"
+          r"|[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+|[A-Z][A-Z’'&-]{7,})")
 RUN_IN_LABEL = re.compile(_LABEL + r"(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.))")
 
 

@@ -66,6 +66,9 @@ def test_attributions(text, expected):
      "declined", "The White House"),
     ("The V.A. declined to make the project's managers available for interviews.", "declined", "The V.A."),
     ("Hartigan declined through a spokeswoman to comment on the report.", "declined", "Hartigan"),
+    ("Hartigan declined to speculate on a link.", "declined", "Hartigan"),
+    ("The regulator did not respond to a fax asking whether it had issued guidance.", "no_response", "The regulator"),
+    ("Hartigan does not answer repeated calls from this station.", "no_response", "Hartigan"),
 ])
 def test_non_answers(text, response, source):
     doc = audit_text(text)
@@ -92,6 +95,7 @@ def test_two_non_answers_in_one_sentence():
     "The spray is safe for bees when it is applied according to its label.",  # in keeping with
     "The launch went according to plan, and the satellite reached orbit.",
     "The company’s stated goal is to supply cells for 200,000 trucks a year.",  # whose goal, not a report
+    "Owners face bills of up to $48,000 after the engineer’s report.",  # a noun a possessive owns
 ])
 def test_no_attribution(text):
     assert found(text) == []
@@ -147,6 +151,12 @@ def test_anonymity_reason_and_count():
     ("A corrections officer, who asks not to be named because staff are barred from speaking, says drugs get in.",
      ", who asks not to be named because staff are barred from speaking"),
     ("They ask not to be named because staff have been warned.", " ask not to be named because staff have been warned"),
+    # an order inside the reason is no cue; a name withheld
+    ("A guard, who asked not to be named because guards are told not to speak to the press, said it was late.",
+     ", who asked not to be named because guards are told not to speak to the press"),
+    ("His neighbour, who would not give his name, said he would vote No.", ", who would not give his name"),
+    ("A foreman, who asked us not to use his name because he could be fired, told us the crews were short.",
+     ", who asked us not to use his name because he could be fired"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
 ])
 def test_anonymity_reason_forms(sentence, reason):

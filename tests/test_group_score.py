@@ -682,6 +682,35 @@ def _groups(text, mentions):
      [("Harmon police", "named_organization"), ("The software’s maker, Lumen Identity Systems", "named_organization"),
       ("The detective who ran the search", "declined_comment"), ("A department spokesman", "named_organization")],
      [[0, 3], [1], [2]]),
+    # a headline's "documents" is the body's first document; its "poll" a survey; its "FAA letter" the
+    # Federal Aviation Administration's letter "sent to" somebody
+    ("Maker knew of melting cords, documents show\n\nThe cords melted, according to internal emails filed in a "
+     "lawsuit. A lawyer said more.",
+     [("documents", "document"), ("internal emails filed in a lawsuit", "document"), ("A lawyer", "named_person")],
+     [[0, 1], [2]]),
+    ("Yes side leads, poll says\n\nThe Yes side leads, according to a survey by the Andina institute.",
+     [("poll", "document"), ("a survey by the Andina institute", "document")], [[0, 1]]),
+    ("Airline warned on fatigue, FAA letter shows\n\nPilots were tired, a Federal Aviation Administration letter "
+     "sent to the company in March says.",
+     [("FAA letter", "document"), ("a Federal Aviation Administration letter sent to the company in March", "document")],
+     [[0, 1]]),
+    # a couple is not one of them alone; "the Haddads" are the couple
+    ("Movers\n\nRaleigh couple Omar and Leah Haddad said their things were held. Omar Haddad said he paid. "
+     "The Haddads said more.",
+     [("Raleigh couple Omar and Leah Haddad", "named_person"), ("Omar Haddad", "named_person"),
+      ("The Haddads", "named_person")], [[0, 2], [1]]),
+    ("Movers\n\nJohn Smith and Jane Doe said their things were held. Doe said more.",  # negative: two surnames
+     [("John Smith and Jane Doe", "named_person"), ("Doe", "named_person")], [[0, 1]]),
+    ("Brakes failed, documents show\n\nThe brakes failed, a notice the automaker filed says. The brakes wore out, "
+     "internal documents show.",  # negative: one notice is not the headline's documents
+     [("documents", "document"), ("a notice the automaker filed", "document"), ("internal documents", "document")],
+     [[0, 2], [1]]),
+    ("Donors hidden, records show\n\nThe group paid, a state filing says. Donors were hidden, bank records reviewed by "
+     "the Ledger show.",  # negative: the headline's records are the body's records, not its first document
+     [("records", "document"), ("a state filing", "document"), ("bank records reviewed by the Ledger", "document")],
+     [[0, 2], [1]]),
+    ("Airline warned on fatigue, poll says\n\nPilots were tired, a letter sent to the company in March says.",  # negative
+     [("poll", "document"), ("a letter sent to the company in March", "document")], [[0], [1]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
@@ -767,6 +796,20 @@ def test_grouping_table(text, mentions, groups):
 ])
 def test_a_description_named_later_takes_the_name_s_type(text, mentions, types):
     assert [a.type for a in _grouped_doc(text, mentions).attributions] == types
+
+
+@pytest.mark.parametrize("text, mentions, types", [
+    # an outlet's "it", typed an institution, is the outlet
+    ("Tariffs\n\nThe Hanlin Daily said the tariffs were unfair. It warned of consequences.",
+     [("The Hanlin Daily", "media_report"), ("It", "named_organization")], ["media_report", "media_report"]),
+    # negative: an institution's "it"
+    ("Tariffs\n\nThe ministry said the tariffs were unfair. It warned of consequences.",
+     [("The ministry", "named_organization"), ("It", "named_organization")], ["named_organization", "named_organization"]),
+])
+def test_an_outlet_s_it_is_the_outlet(text, mentions, types):
+    from auditor.modelstages import settle_group_types
+
+    assert [a.type for a in settle_group_types(_grouped_doc(text, mentions)).attributions] == types
 
 
 def test_one_span_with_two_cues_is_one_source_however_each_was_typed():

@@ -35,7 +35,13 @@ def sentences(text, **kw):
     ("THE BIG NUMBER House members submitted 3,108 requests.", ["THE BIG NUMBER", "House members submitted 3,108 requests."]),
     ("QUOTE OF THE DAY “If you want to see a senator cry, cut his earmark.”",
      ["QUOTE OF THE DAY", "“If you want to see a senator cry, cut his earmark.”"]),
-    # negatives: a dateline; a short run of acronyms; a time inside the sentence
+    # a time stamp with its zone; a single capitalised word of eight letters or more
+    ("14:20 GMT Police cleared the square. It is late.", ["14:20 GMT", "Police cleared the square.", "It is late."]),
+    ("9:15 a.m. ET Markets opened lower.", ["9:15 a.m. ET", "Markets opened lower."]),
+    ("MEANWHILE Brazil’s trade ministry said so.", ["MEANWHILE", "Brazil’s trade ministry said so."]),
+    # negatives: a dateline; a short run of acronyms; a time inside the sentence; a short capitalised word
+    ("PARIS Officials met.", ["PARIS Officials met."]),
+    ("At 14:20 GMT police cleared the square.", ["At 14:20 GMT police cleared the square."]),
     ("NEW YORK (AP) — The U.S. is hoping for a deal.", ["NEW YORK (AP) — The U.S. is hoping for a deal."]),
     ("AT&T CEO John Stankey said so.", ["AT&T CEO John Stankey said so."]),
     ("At 8:40 p.m. Okafor took the oath.", ["At 8:40 p.m. Okafor took the oath."]),

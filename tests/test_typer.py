@@ -103,6 +103,9 @@ def test_person_pronoun_skips_institutions_and_it_skips_people():
     ("The company, Harborline Foods of Ohio", False),
     ("The system, Bramwell Health", False),  # a hospital system
     ("The Washington Post, a newspaper", False),
+    ("Hanlin Daily, the ruling party’s flagship newspaper", False),  # a paper by its name or its appositive
+    ("Business Hanlin, a newspaper overseen by the State Council", False),
+    ("Ann Daily-Roe", True),  # negative: a name
     ("the Clinton campaign", False),
     ("two defense officials", False),
 ])
