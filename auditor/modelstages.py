@@ -98,7 +98,7 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
             # (other forms only for a short cue's last word: "have criticised", not "has three months to ask
             # for", nor an infinitive's "to ask")
             last = i + size == len(words) and len(words) <= 3 and (i == 0 or words[i - 1] != "to")
-            entry = (_lexicon_entry if last else dict.get)(lexicon, " ".join(words[i:i + size]))
+            entry = _lexicon_entry(lexicon, " ".join(words[i:i + size]), other_forms=last)
             if entry is None:
                 continue
             if entry.kind == "belief":
@@ -112,10 +112,11 @@ def is_sourcing(cue_text: str, source_text: str, direct_quote: bool) -> bool:
 _NAMING_FORMS = frozenset({"call"})
 
 
-def _lexicon_entry(lexicon: dict, word: str):
-    """A cue word's lexicon entry, also for forms the lexicon leaves out because they are nouns
-    as well ("Analysts note": the entry of "notes") and British spellings ("criticised")."""
-    if word in lexicon or word in _NAMING_FORMS:
+def _lexicon_entry(lexicon: dict, word: str, other_forms: bool = True):
+    """A cue word's lexicon entry; with ``other_forms``, also for forms the lexicon leaves out
+    because they are nouns as well ("Analysts note": the entry of "notes") and British spellings
+    ("criticised")."""
+    if word in lexicon or word in _NAMING_FORMS or not other_forms:
         return lexicon.get(word)
     for form in (re.sub(r"is(e[ds]?|ing)$", r"iz\1", word), word + "s", word + "es"):
         if form in lexicon:
@@ -576,8 +577,7 @@ def content_before_run_in_label(attribution: Attribution, labels: Sequence[Span]
             piece = Span(piece.start, piece.start + len(kept)) if kept else None
         if piece is not None:
             pieces.append(piece)
-    return attribution if len(pieces) == len(attribution.content) and all(
-        a == b for a, b in zip(pieces, attribution.content)) else replace(attribution, content=tuple(pieces))
+    return attribution if tuple(pieces) == attribution.content else replace(attribution, content=tuple(pieces))
 
 
 #: the longest source taken from between a section's label and the cue, in words
