@@ -65,7 +65,12 @@ ANONYMITY_REASON = re.compile(
     r"|\s*\b(?:asked|asks|ask|requested)\s+not\s+to\s+be\s+(?:named|identified)" + _UNTIL_CUE +
     r"|,?\s*speaking\s+anonymously" + _UNTIL_CUE + r"|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity" + _UNTIL_CUE +
     # "A nurse who asked that her name be withheld because she could be fired says …": up to the cue
-    r"|(?:\bwho\s+)?\b(?:asked|requested|insisted)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
+    r"|(?:\bwho\s+)?\b(?:asked|asks|requested|requests|insisted)\s+that\s+(?:their|his|her)\s+names?\s+"
+    r"(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
+    + _UNTIL_CUE +
+    # "She asks that only her first name, Dilcia, be used because …"
+    r"|(?:\bwho\s+)?\b(?:asked|asks|requested|requests)\s+that\s+only\s+(?:their|his|her)\s+first\s+names?"
+    r"(?:,[^,.;]{1,40},)?\s+be\s+used"
     + _UNTIL_CUE +
     # "who declined to be named because he was not authorized to speak to the media"
     r"|,\s*who\s+declined\s+to\s+be\s+(?:named|identified)" + _UNTIL_CUE +
@@ -600,7 +605,9 @@ SPEAKER_LABEL = re.compile(r"[“\"]?(?P<speaker>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z]
 NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
                           "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "LISTEN",
                           "ADVERTISEMENT", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "FACT CHECK", "FACT-CHECK",
-                          "TRUE", "FALSE", "PS", "P.S.", "FAQ"})
+                          "TRUE", "FALSE", "PS", "P.S.", "FAQ",
+                          # a fact check's heads: "THE CLAIM: … THE FACTS: …"
+                          "CLAIM", "THE CLAIM", "FACTS", "THE FACTS", "VERDICT", "THE VERDICT", "RULING", "THE RULING"})
 #: an interview's label in the speaker's own case, "Mendez: We looked at …": taken only for a
 #: name the article gave in full before it ("Superintendent Ana Mendez"), so "Update:" or
 #: "Why it matters:" never is one
@@ -625,6 +632,11 @@ HOST_LABEL = re.compile(r"[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.�
                         r"(?:HOST|CO-HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\b[^:\n]{0,40}:")
 
 
+#: the outlet's interviewer introduced in the narration: "Sunday Focus presenter Niall Grogan", "host Ana Ruiz"
+_INTRODUCED_HOST = re.compile(r"\b(?:presenter|host|co-host|anchor|interviewer)\s+(?-i:[A-Z][\w’'-]+)\s+"
+                             r"(?P<name>(?-i:[A-Z][\w’'-]+))\b")
+
+
 #: the least share of an interviewer's turns that end in a question
 INTERVIEWER_QUESTION_SHARE = 0.75
 
@@ -641,7 +653,7 @@ def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]
         endings.setdefault(match.group("speaker"), []).append(text[:paras[index].end].rstrip(" \t\n”\"").endswith("?"))
     if len(endings) < 2:
         return set()
-    hosts = set()
+    hosts = {match.group("name").upper() for match in _INTRODUCED_HOST.finditer(text)}
     for para in paras:
         host = HOST_LABEL.match(text, para.start, para.end)
         if host:  # "MARTINA SOLIS, HOST: …" … "SOLIS: …": the outlet's own voice, however it asks
@@ -650,6 +662,21 @@ def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]
             if speaker.split(",")[0] in hosts
             or sum(asks) >= INTERVIEWER_QUESTION_SHARE * len(asks) and not _name_given_before(text, labels[speaker], True)}
 
+
+
+#: a speaker's label after a sentence inside a paragraph that opens with one: "… pay for it? FARRELL: We will …"
+_LABEL_IN_PARAGRAPH = re.compile(r"(?<=[.?!”\"])[ \t]+(?=" + SPEAKER_LABEL.pattern.replace("?P<speaker>", "?:") + ")")
+
+
+def _turns_in_paragraph(text: str, para: Span) -> list[Span]:
+    """A paragraph cut at each speaker label after its first: an interview whose turns were run
+    together into one paragraph ("GROGAN: … Why won’t the state pay for it? FARRELL: We will …")."""
+    if not SPEAKER_LABEL.match(text, para.start, para.end):
+        return [para]
+    starts = [para.start] + [m.end() for m in _LABEL_IN_PARAGRAPH.finditer(text, para.start, para.end)
+                             if SPEAKER_LABEL.match(text, m.end()).group("speaker") not in NOT_SPEAKERS]
+    ends = [len(text[:s].rstrip()) for s in starts[1:]] + [para.end]
+    return [Span(a, b) for a, b in zip(starts, ends)]
 
 
 def transcript_attributions(text: str, excluded: tuple[Span, ...] = ()) -> list[Attribution]:
@@ -664,6 +691,7 @@ def transcript(text: str, excluded: tuple[Span, ...] = ()) -> tuple[list[Attribu
     from .ingest import paragraphs
 
     paras = [p for p in paragraphs(text) if not any(ex.overlaps(p) for ex in excluded)]
+    paras = [piece for para in paras for piece in _turns_in_paragraph(text, para)]
     turns = []
     for index, para in enumerate(paras):
         match = SPEAKER_LABEL.match(text, para.start, para.end)

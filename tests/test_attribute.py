@@ -66,6 +66,10 @@ def test_attributions(text, expected):
      "declined", "The White House"),
     ("The V.A. declined to make the project's managers available for interviews.", "declined", "The V.A."),
     ("Hartigan declined through a spokeswoman to comment on the report.", "declined", "Hartigan"),
+    ("Hartigan declined, through a spokesman, to comment beyond the letter.", "declined", "Hartigan"),
+    ("The warden, Ellis Maro, declines, through his secretary, a request for an interview.", "declined",
+     "The warden, Ellis Maro"),
+    ("Vantor declined an invitation to take part.", "declined", "Vantor"),
     ("Hartigan declined to speculate on a link.", "declined", "Hartigan"),
     ("The regulator did not respond to a fax asking whether it had issued guidance.", "no_response", "The regulator"),
     ("Hartigan does not answer repeated calls from this station.", "no_response", "Hartigan"),
@@ -157,7 +161,12 @@ def test_anonymity_reason_and_count():
     ("His neighbour, who would not give his name, said he would vote No.", ", who would not give his name"),
     ("A foreman, who asked us not to use his name because he could be fired, told us the crews were short.",
      ", who asked us not to use his name because he could be fired"),
+    # only a first name given, in the present tense
+    ("She asks that only her first name, Dilcia, be used because the men she fled still look for her.",
+     "asks that only her first name, Dilcia, be used because the men she fled still look for her"),
+    ("A nurse who asks that her name be withheld says the ward is full.", "who asks that her name be withheld"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
+    ("She asks that the vote be held again.", None),  # negative: no name asked for
 ])
 def test_anonymity_reason_forms(sentence, reason):
     match = ANONYMITY_REASON.search(sentence)

@@ -711,6 +711,23 @@ def _groups(text, mentions):
      [[0, 2], [1]]),
     ("Airline warned on fatigue, poll says\n\nPilots were tired, a letter sent to the company in March says.",  # negative
      [("poll", "document"), ("a letter sent to the company in March", "document")], [[0], [1]]),
+    # a surname with its particle is the full name's: "de Wit" after "Annelies de Wit"
+    ("Relic stays\n\nAnnelies de Wit, the museum's director, said the loan failed. De Wit said so twice, and de Wit "
+     "said the monks were kind.",
+     [("Annelies de Wit, the museum's director", "named_official"), ("De Wit", "named_official"),
+      ("de Wit", "named_person")], [[0, 1, 2]]),
+    # "the cooperative" is the institution named so, not the last one cited
+    ("Homes wait\n\nThe utility, Sable Valley Electric Cooperative, said it had no transformers. The Electrical "
+     "Equipment Council said demand rose. The cooperative said it would ask for help.",
+     [("The utility, Sable Valley Electric Cooperative", "named_organization"),
+      ("The Electrical Equipment Council", "named_organization"), ("The cooperative", "named_organization")],
+     [[0, 2], [1]]),
+    ("Milk tested\n\nThe Department of Agriculture said 12 herds were infected. The cooperative said the milk was safe.",
+     [("The Department of Agriculture", "named_organization"), ("The cooperative", "named_organization")],
+     [[0], [1]]),  # negative: a department is no cooperative
+    # a company and its first word: "Ridgeline" after "Ridgeline Telecom"
+    ("Lines cut\n\nRidgeline Telecom said the lines were old. Ridgeline says a unit will be offered.",
+     [("Ridgeline Telecom", "named_organization"), ("Ridgeline", "named_organization")], [[0, 1]]),
 ])
 def test_grouping_table(text, mentions, groups):
     assert _groups(text, mentions) == groups
