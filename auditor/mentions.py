@@ -88,12 +88,6 @@ def name_words(mention_text: str) -> list[str]:
     return words
 
 
-#: a surname with its lower-case particle, written bare: "de Wit", "van der Berg", "al-Masri" is "al-" already one
-#: word; the particle is part of the name, never an institution's or a paper's
-PARTICLE_SURNAME = re.compile(r"(?:de|van|von|der|den|da|di|du|del|della|dos|le|la|bin|ibn|ter|ten)"
-                              r"(?:\s+(?:der|den|de|la|le|los))?\s+(?-i:[A-Z])[\w’'-]+")
-
-
 def is_short_name(mention_text: str) -> bool:
     """A bare name of at most two capitalised words, no title or description after it."""
     if "," in mention_text or is_pronoun(mention_text):

@@ -19,8 +19,7 @@ from .classify import (OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, perso
                        title_evidence)
 from .group import (GOVERNMENT_KIND, SPOKESPERSON, STATE_MEDIA, appositive_name, build_sources, institution_name,
                     mention_gender, person_noun)
-from .mentions import (HONORIFICS, INSTITUTION_NOUNS, NEWSPAPER_WORDS, PARTICLE_SURNAME, described_as_outlet, is_pronoun,
-                       is_short_name)
+from .mentions import HONORIFICS, INSTITUTION_NOUNS, NEWSPAPER_WORDS, described_as_outlet, is_pronoun, is_short_name
 from .segment import RUN_IN_LABEL, is_run_in_label
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
@@ -743,7 +742,7 @@ _QUESTION_WORD = re.compile(r"\W*(?:what|who|whom|which|why|how|when|where|wheth
 
 
 #: the auxiliary that opens a yes-or-no question, right before its subject: "Did | the general say …?"
-_YES_NO_QUESTION = re.compile(r"(?:^|[:“\"]\s*|\b)(?:did|does|do|will|would|could|can|has|have|had)\s+$", re.I)
+_YES_NO_QUESTION = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+$", re.I)
 _BASE_CUE = re.compile(r"(?:say|tell|confirm|deny|mention|explain|know|admit|acknowledge|said|told|confirmed|denied|"
                        r"mentioned|explained|known|admitted|acknowledged)", re.I)
 
@@ -1148,7 +1147,10 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = _likeliest(prediction, PERSON_TYPES)  # "de Wit says": a person's surname, whatever the uncased typer read
     evidence = prediction.evidence or attribution.type_evidence
     described = evidence.text(text) if evidence is not None else phrase
-    if kind == "named_official" and (_private_role(described) or _private_role(_with_appositive(evidence, text))):
+    # (a pronoun's evidence is the nearest name, not always its own: a scholar's clause there tells nothing)
+    scholars = not is_pronoun(phrase)
+    if kind == "named_official" and (_private_role(described, scholars)
+                                     or _private_role(_with_appositive(evidence, text), scholars)):
         kind = "named_person"
     elif kind == "named_person" and _holds_office(described, phrase):
         kind = "named_official"
@@ -1234,6 +1236,10 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
     return kind
 
 
+#: a surname with its lower-case particle, written bare: "de Wit", "van der Berg" (the particle is part of
+#: the name, never an institution's or a paper's)
+PARTICLE_SURNAME = re.compile(r"(?:de|van|von|der|den|da|di|du|del|della|dos|le|la|bin|ibn|ter|ten)"
+                              r"(?:\s+(?:der|den|de|la|le|los))?\s+(?-i:[A-Z])[\w’'-]+")
 #: the two parties to talks or a deal, named before: "both sides", "the two companies"
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:sides|companies|campaigns|governments|unions)", re.I)
 #: unnamed institutions in the plural: "Civil liberties groups", "some environmental groups"
@@ -1464,15 +1470,16 @@ _OWN_BUSINESS = re.compile(r"^(?-i:[A-Z])[^,]*,(?:\s*\d{1,3},)?\s*who\s+(?:runs|
                            r"(?:business|company|firm))\b", re.I)
 
 
-def _private_role(phrase: str) -> bool:
+def _private_role(phrase: str, scholars: bool = True) -> bool:
     """Whether a named person's mention describes them only by a role with no office ("The
     demographer, Wendell Osterhaus"; "Oskar Penhallow, a truck driver"): a description whose head
-    is a private noun (data: ``private_noun``) and that names no title, or one that denies a role
-    ("who is not working for either campaign")."""
+    is a private noun (data: ``private_noun``) and that names no title, one that denies a role
+    ("who is not working for either campaign"), or, with ``scholars``, what they teach or study
+    where ("Mark Feld, who teaches property law at Plains State University")."""
     titled = _PRIVATE_TITLE_NAME.fullmatch(phrase.strip(" ,"))
     if titled and _ends_in_private_noun(titled.group("title").lower().split()):
         return True  # "Quarterback Jalen Price", "Former nurse Jane Doe": a trade before the name
-    if _OWN_BUSINESS.match(phrase.strip()) or _ACADEMIC_CLAUSE.search(phrase):
+    if _OWN_BUSINESS.match(phrase.strip()) or scholars and _ACADEMIC_CLAUSE.search(phrase):
         return True
     if not appositive_name(phrase) and not _SURNAME_THEN_DESCRIPTION.match(phrase):
         return False

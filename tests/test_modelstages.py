@@ -1784,3 +1784,18 @@ def test_one_mention_with_two_cues_has_the_reporting_verb_s_type():
     tagger = OneAttributionTagger(text, [("Ann Vale", "Asked about", ("the vote",)), ("Tom Roe", "says", ("so",))])
     doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), tagger), ByCue())
     assert [a.type for a in doc.attributions] == ["named_person", "named_official"]
+
+
+def test_a_pronoun_takes_no_scholar_s_clause_from_another_name():
+    text = ("Plans\n\nEconomist Ann Lee, who studies tax policy at the Dunmore Institute, said the plan was costly. "
+            "The candidate proposes a deduction. He also wants a credit.\n")
+    found = attribute_with_model(segment(Document(read_article(text))), OneAttributionTagger(text, [
+        ("Economist Ann Lee, who studies tax policy at the Dunmore Institute", "said", ("the plan was costly",)),
+        ("He", "also wants", ("a credit",))]))
+
+    class Typer:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction("named_official", 0.9, evidence=mentions[0]) for _ in mentions]
+
+    doc = classify_with_model(found, Typer())
+    assert [a.type for a in doc.attributions] == ["named_person", "named_official"]
