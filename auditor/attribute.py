@@ -675,7 +675,7 @@ def _turns_in_paragraph(text: str, para: Span) -> list[Span]:
         return [para]
     starts = [para.start] + [m.end() for m in _LABEL_IN_PARAGRAPH.finditer(text, para.start, para.end)
                              if SPEAKER_LABEL.match(text, m.end()).group("speaker") not in NOT_SPEAKERS]
-    ends = [len(text[:s].rstrip()) for s in starts[1:]] + [para.end]
+    ends = [para.start + len(text[para.start:s].rstrip()) for s in starts[1:]] + [para.end]
     return [Span(a, b) for a, b in zip(starts, ends)]
 
 

@@ -1265,8 +1265,9 @@ def _same_kind(noun: str, candidate: str) -> bool:
     if kind is _COMPANY_KIND and words and _singular(words[-1]) in GOVERNMENT_KIND:
         return False  # "the Federal Railroad Administration" is no railroad
     name = institution_name(candidate)
-    if (kind is not _COMPANY_KIND and name and name[-1].lower().rstrip(".") in lexicon()["company_name_end"]
-            and name[-1].lower().rstrip(".") not in kind):  # ("Sable Valley Electric Cooperative" is a cooperative)
+    last = name[-1].lower().rstrip(".") if name else ""
+    if (kind is not _COMPANY_KIND and last in lexicon()["company_name_end"]
+            and last not in kind):  # ("Sable Valley Electric Cooperative" is a cooperative)
         return False  # "Bluegrass Data Solutions" is no office
     others = set().union(*(k for k in INSTITUTION_KINDS if k is not kind))
     return not (named & others) or bool(named & kind)

@@ -554,13 +554,13 @@ def source_within_sentence(attribution: Attribution, starts: Sequence[int], text
         return attribution
     # (not a stop the segmenter took after a title: "(Mr. | Trump has also called")
     inside = [start for start in starts if source.start < start < source.end
-              and re.sub(r"^\W+", "", text[:start].split()[-1]).rstrip(".").lower() not in HONORIFICS]
+              and re.sub(r"^\W+", "", text[source.start:start].split()[-1]).rstrip(".").lower() not in HONORIFICS]
     if not inside:
         return attribution
     if attribution.cue.start >= source.end:
         return replace(attribution, source=Span(inside[-1], source.end))
-    end = len(text[:inside[0]].rstrip())
-    if re.search(r"[a-z]\.$", text[:end]):
+    end = source.start + len(text[source.start:inside[0]].rstrip())
+    if re.search(r"[a-z]\.$", text[source.start:end]):
         end -= 1  # "Harold Odom." ends its sentence, not the name
     return replace(attribution, source=Span(source.start, end))
 
