@@ -50,7 +50,8 @@ INTRO_PHRASE = re.compile(r"^(?:[A-Z][^,]{0,60},\s+)(?=\S)")
 #: ("because staff are told not to speak to the press": an order inside the reason, no cue)
 _UNTIL_CUE = r"[^,;.]*?(?=[,;.]|\s+(?:said|says|say|told(?!\s+(?:not\s+)?to\b)|tells|added|adds|wrote)\b|$)"
 ANONYMITY_REASON = re.compile(
-    r",?\s*(?:who|which)\s+(?:spoke|speaks|requested|requests|asked|asks|insisted|insists|agreed\s+to\s+speak|talked)"
+    # ("who is still at the State Department and spoke on the condition that he not be named": after a clause of its own)
+    r",?\s*(?:who|which)\s+(?:[^,.;]{1,60}?\s+and\s+)?(?:spoke|speaks|requested|requests|asked|asks|insisted|insists|agreed\s+to\s+speak|talked)"
     r"[^,.;]*?(?:anonymity|named|identified|record|condition)(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told(?!\s+(?:not\s+)?to\b)|tells|added|adds|wrote)\b|$))"
     r"|,?\s*who\s+(?:was|were|is|are)\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)"
     r"(?:[^,;]*?(?=[,;]|\s+(?:said|says|say|told(?!\s+(?:not\s+)?to\b)|tells|added|adds|wrote)\b|$))"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from .attribute import source_count
+from .segment import abbreviations
 from .types import ANONYMOUS_TYPES, Attribution, Document, Span
 
 DATA = Path(__file__).parent / "data"
@@ -30,9 +31,6 @@ PERSON_TYPES = {"named_official", "named_person"}
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f’'-"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"  # "McConnell", "Vasconcelos-Brandt", "O’Brien"
 NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|(?:de|van|von|bin)\b|al-\w+))*")
-#: a title shortened with a period ("Sen. Thaddeus Brumbaugh", "Lt. Gen. Mark Reyes"): the name comes after it
-ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Del|Supt|Det|"
-                               r"Atty|Insp|Cpl|Pvt|Amb|Brig|Rear Adm)\.\s+")
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +63,15 @@ def has(category: str, phrase: str) -> bool:
     return bool(lexicon_pattern(category).search(phrase))
 
 
+@lru_cache(maxsize=1)
+def abbreviated_title() -> re.Pattern:
+    """A title shortened with a period ("Sen. Thaddeus Brumbaugh", "Lt. Gen. Mark Reyes", "Spc. Darnell
+    Eaves"): the name comes after it. The titles are abbreviations.tsv's, with "Del." (a delegate; the
+    segmenter's list has it as Delaware)."""
+    titles = sorted(abbreviations()["person"] | {"Del."}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\s+")
+
+
 def source_head(phrase: str) -> str:
     """The part of a source before an appositive or a relative clause."""
     return re.split(r",|\s+(?:who|which|that)\s+", phrase, maxsplit=1)[0].strip()
@@ -74,7 +81,7 @@ def person_name(phrase: str) -> Optional[str]:
     """A person-like proper name in the phrase ("Nicholas Burns", "Burns"), if any."""
     head = re.sub(r"^(?:the|a|an)\s+", "", source_head(phrase), flags=re.I)
     head = re.sub(r"\b(?:[A-Z]\.){2,}", " ", head)  # "U.S.", "U.N." are no names
-    head = ABBREVIATED_TITLE.sub("", head)  # "Sen. Thaddeus Brumbaugh" is Brumbaugh, not "Sen"
+    head = abbreviated_title().sub("", head)  # "Sen. Thaddeus Brumbaugh" is Brumbaugh, not "Sen"
     for match in NAME.finditer(head):
         name = match.group()
         if re.match(r"\s+(?!of\b|from\b)[a-z]", head[match.end():]) or re.search(r"\b(?:some|many|most|other|several|few)\s+$", head[:match.start()], re.I):

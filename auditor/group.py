@@ -457,8 +457,11 @@ class _Seen:
         phrase = attribution.source.text(self.text)
         names_person = _names_a_person(phrase)
         if attribution.type in PERSON_TYPES or attribution.type in ANONYMOUS_TYPES or (
-                attribution.type not in ("document", "media_report") and names_person):
-            self.person_ids.add(ident)  # ("Another project lawyer, Beth Anselm", typed an institution by the rules)
+                attribution.type not in ("document", "media_report")
+                and (names_person or _UNNAMED_SPOKESPERSON.fullmatch(phrase.strip(" ,")))):
+            # ("Another project lawyer, Beth Anselm", typed an institution by the rules; "an agency
+            # spokeswoman", whom a "she" may stand for)
+            self.person_ids.add(ident)
         self.span_ids.setdefault(attribution.source, ident)
         # (not a name in its relative clause: "The agency, which built it with the contractor Arclight Systems")
         name = institution_name(_RELATIVE_CLAUSE_IN.split(phrase, maxsplit=1)[0])
@@ -475,6 +478,8 @@ class _Seen:
             self.headline_only.discard(ident)
 
 
+#: an unnamed spokesperson with a gender: "an agency spokeswoman", "A Navy spokesman"
+_UNNAMED_SPOKESPERSON = re.compile(r"(?:an?|the|another)\s+(?:[\w’'.-]+\s+){0,3}?spokes(?:man|woman)(?:\s+for\s+.+)?", re.I)
 #: a capitalised name of two words or more: a person the text brings in between a source and a pronoun
 _TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 
@@ -485,16 +490,23 @@ def _anonymous_speaker_before(text: str, attribution: Attribution, previous: Att
     the next sentence ("A Harmon detective, who asks not to be named …, says … “Everybody knew …,”
     he says"): the typer's evidence looks for a named person, and would find one further back."""
     phrase = attribution.source.text(text).strip().lower()
-    if phrase not in ("he", "she") or previous.source is None or previous.type not in ANONYMOUS_TYPES:
+    if phrase not in ("he", "she") or previous.source is None:
         return None
-    if previous.anonymity_reason is None and not ANONYMITY_REASON.match(text, previous.source.end):
+    # "The Occupational Safety and Health Administration has opened an inspection, an agency spokeswoman
+    # confirmed. She would not say when …": an unnamed spokesperson of that gender
+    spokesperson = (previous.type in ("named_organization", "declined_comment")
+                    and _UNNAMED_SPOKESPERSON.fullmatch(previous.source.text(text).strip(" ,")) is not None)
+    if previous.type not in ANONYMOUS_TYPES and not spokesperson:
+        return None
+    if not spokesperson and previous.anonymity_reason is None and not ANONYMITY_REASON.match(text, previous.source.end):
         return None  # (not "one questioner claimed …" … "“You’re right,” he said": whoever answers)
-    count = previous.count or count_for(previous.type, previous.source.text(text))
+    count = "1" if spokesperson else previous.count or count_for(previous.type, previous.source.text(text))
     if count != "1" or seen.genders.get(previous_id, mention_gender(phrase)) != mention_gender(phrase):
         return None
     after = max(span.end for span in (previous.source, previous.cue) if span is not None)
-    if after > attribution.source.start or _TWO_WORD_NAME.search(text, after, attribution.source.start):
-        return None  # a person named in between may be the one meant
+    if after > attribution.source.start or any(is_person_like(name.group()) for name in
+                                               _TWO_WORD_NAME.finditer(text, after, attribution.source.start)):
+        return None  # a person named in between may be the one meant (not "Border Patrol trucks")
     starts = [sentence.start for sentence in sentences]
     if bisect_right(starts, attribution.source.start) - bisect_right(starts, previous.source.start) > 1:
         return None

@@ -113,16 +113,36 @@ def is_person_like(mention_text: str) -> bool:
     words = _words(head)
     if not words or is_pronoun(mention_text):
         return False
-    if _bare(words[0]) in DETERMINERS | {"a", "an"}:
+    if _bare(words[0]) in DETERMINERS | {"a", "an"} | _QUANTIFIERS or _bare(words[0]).isdigit():
+        # ("six current employees interviewed by the Chieftain Ledger": people, whatever capitals end them)
         return _named_in_apposition(mention_text)
     if len(words) == 1 and is_acronym(words[0]):
         return False  # "CBP", "FAA": an institution's acronym, no person's name
+    if len(words) == 1 and _bare(words[0]).lower() in _QUANTIFIERS | _PEOPLE_PLURALS:
+        return False  # "Others say", "Critics": people, capitalised only to open a sentence
     if _NOUN_PARTICIPLE.match(head):
         return False  # "Data published by NHS England on Thursday": a thing and a participle, no name
     if _OUTLET_LAST_WORD.search(head.strip()) or described_as_outlet(mention_text):
         return False  # "Hanlin Daily", "Business Hanlin, a newspaper overseen by …": a paper, no person
+    if len(words) > 1 and _bare(words[-1]).lower().rstrip(".") in INSTITUTION_NOUNS | _INSTITUTION_NAME_ENDS:
+        # "U.S. Customs and Border Protection", "the Lakeview Housing Authority", "Department of
+        # Justice": an institution's name, no person's
+        return _named_in_apposition(mention_text)
     # "Harborline's chief executive, Dana Whitcomb": a description, then the name
     return words[-1][0].isupper() or _named_in_apposition(mention_text)
+
+
+#: words that count people, not name them ("one longtime buyer in New York" may be a "he")
+_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                          "some", "many", "few", "dozens", "hundreds", "thousands", "most", "all", "both"})
+#: plurals of people that open a sentence alone ("Others say …", "Critics argue …")
+_PEOPLE_PLURALS = frozenset({"others", "critics", "supporters", "opponents", "officials", "sources", "experts", "analysts",
+                             "residents", "observers", "insiders", "economists", "investors", "researchers", "scientists",
+                             "doctors", "lawyers", "prosecutors", "police", "authorities", "witnesses", "neighbors",
+                             "neighbours", "parents", "students", "teachers", "workers", "employees", "voters"})
+#: last words of institutions' names that are no institution's noun ("Customs and Border Protection")
+_INSTITUTION_NAME_ENDS = frozenset({"protection", "security", "services", "affairs", "justice", "defense", "police",
+                                    "patrol", "guard", "inc", "corp", "co", "llc", "ltd", "industries", "systems"})
 
 
 def is_acronym(phrase: str) -> bool:

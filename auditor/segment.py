@@ -61,10 +61,14 @@ MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
 # Patrice Okafor will …", "12:30 GMT Police fired …") or a newsletter's capitalised section head ("THE BIG NUMBER House members
 # …", "QUOTE OF THE DAY “If you …”", "ELSEWHERE India’s ministry …"); not a dateline ("WASHINGTON — …", "NEW YORK (AP) —") nor a
 # short run of acronyms ("AT&T CEO John Stankey said"): a head has eight letters or more.
-_LABEL = (r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST))?"
-          r"|\d{1,2}:\d\d\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|PT|local\s+time)"
-          r"|[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+|[A-Z][A-Z’'&-]{7,})")
-RUN_IN_LABEL = re.compile(_LABEL + r"(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.))")
+_ZONE = r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)"
+_TIME_STAMP = (rf"(?:\d{{1,2}}(?::\d\d)?\s?[ap]\.m\.(?:\s+{_ZONE})?"
+               r"|\d{1,2}:\d\d\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|PT|local\s+time))")
+_HEAD = r"(?:[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+|[A-Z][A-Z’'&-]{7,})"
+_LABEL = rf"(?:{_TIME_STAMP}|{_HEAD})"
+# (after a time stamp any capital opens the entry, "7:55 p.m. ICE said …"; after a capitalised head
+# only a word in lower case does)
+RUN_IN_LABEL = re.compile(rf"{_TIME_STAMP}(?=\s+(?!{_ZONE}\b)(?:[“\"]|[A-Z]))|{_HEAD}(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.))")
 
 
 def _label_words(label: str) -> bool:
@@ -176,8 +180,8 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
                 piece[:1].islower() and not previous.endswith(("”", '"')),
                 # "“Is it over?”" | "Smith said."
                 bool(CLOSING_QUOTE_END.search(previous)) and _attribution_tail(piece),
-                # "Dr." | "Helen Achterberg said"
-                last in titles,
+                # "Dr." | "Helen Achterberg said" ("No." only before a number: "FERRER: No." | "It is not.")
+                last in titles and (last not in ("No.", "Nos.") or piece[:1].isdigit()),
                 # "SPRINGFIELD, Ill." | "— A former treasurer"
                 last in places and piece.startswith(("—", "–", "-")),
                 # "WASHINGTON" | "— The U.S. is"

@@ -59,6 +59,7 @@ def test_attributions(text, expected):
     ("Smith could not be reached for comment.", "unreachable", "Smith"),
     ("The agency declined to release the recordings.", "declined", "The agency"),
     ("The campaign declined to share its internal polling.", "declined", "The campaign"),
+    ("A department spokesperson declined to characterize the conversations.", "declined", "A department spokesperson"),
     ("The platform, Loop, did not respond to a list of questions.", "no_response", "The platform, Loop"),
     ("Its director, LaToya Branch, did not respond to interview requests over three weeks.", "no_response",
      "Its director, LaToya Branch"),

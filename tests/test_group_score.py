@@ -642,6 +642,16 @@ def _groups(text, mentions):
      "used often. “Everybody knew,” he says.",
      [("Desmond Carter", "named_person"), ("A Harmon detective", "anonymous_official"), ("he", "named_person")],
      [[0], [1, 2]]),
+    # … though an institution's name comes in between ("Border Patrol trucks" names no person)
+    ("Arrest\n\nDesmond Carter said he was arrested. A Harmon detective, who asks not to be named, says he saw "
+     "Border Patrol trucks on the shoulder. “Everybody knew,” he says.",
+     [("Desmond Carter", "named_person"), ("A Harmon detective", "anonymous_official"), ("he", "named_person")],
+     [[0], [1, 2]]),
+    # "She" right after an unnamed spokeswoman is that spokeswoman, for the institution she speaks for
+    ("Inspection\n\nAnn Reyes said she was fired. OSHA has opened an inspection, an agency spokeswoman confirmed. "
+     "She would not say when it began.",
+     [("Ann Reyes", "named_person"), ("an agency spokeswoman", "named_organization"), ("She", "declined_comment")],
+     [[0], [1, 2]]),
     # negative: more than one person spoke before
     ("Arrest\n\nDesmond Carter said he was arrested. Two Harmon detectives say the tool was used often. “It was "
      "wrong,” he says.",

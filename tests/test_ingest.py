@@ -64,6 +64,24 @@ ARTICLE = (
     ("Get Workforce Ledger’s daily briefing in your inbox. Sign up", "newsletter prompt"),
     ("Cyclists gather outside the courthouse on Wednesday. (Staff photo by Lena Park)", "photo credit"),
     ("This story was produced by the Capitol Bureau, a nonprofit newsroom covering state government.", "partner note"),
+    ("This live blog has ended. Follow our continuing coverage of the storm here.", "live blog end"),
+    ("Plains Public Radio is a nonprofit newsroom. Make a gift today.", "donation prompt"),
+    ("Was this forwarded to you? Subscribe to The Brief here.", "newsletter prompt"),
+    ("Unsubscribe | Manage preferences", "newsletter prompt"),
+    ("You’re receiving The Front Office because you signed up at our website.", "newsletter prompt"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright line"),
+    ("Refresh this page for the latest updates.", "navigation"),
+    ("See a typo? Report it here.", "reader callout"),
+    ("This transcript has been edited for length and clarity.", "editor's note"),
+    ("Questions about city government? Reach reporter Lena Pryce at lpryce@today.example.", "reader callout"),
+    ("Media contact: Jenna Ortiz, press@volterra.example", "credit line"),
+    ("Data reporting by Priya Anand. Graphics by Luis Ocampo.", "credit line"),
+    ("This interview is part of The Sentinel’s series on the missing.", "partner note"),
+    ("Tri-State Herald subscribers can read the full report here.", "newsletter prompt"),
+    ("Correction, 12 October: An earlier version of this article gave the wrong month.", "editor's note"),
+    ("Metro Line airs weekdays at noon on WKRT 90.1 FM.", "broadcast note"),
+    ("More Sports: Kiptoo eyes a fall double in Chicago", "related links"),
+    ("Hangar Floor Weekly | Subscribe | Advertise | Contact the newsroom", "navigation"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -103,6 +121,11 @@ def test_boilerplate_is_excluded(footer, reason):
     "The charity, which is donor-supported, said it would reopen the shelter.",
     "Photos taken by the agency (photo by a drone) show damage to the pier, the agency said.",
     "More than 40 percent of the coverage was lost, the insurer said.",
+    "How we did this",  # a subhead, with the method after it in the article
+    "More than half: that is how many voters stayed home, the clerk said.",
+    "The program airs its final episode next week, the network said.",
+    "Subscribers to the service lost access for a day, the company said.",  # no prompt
+    "The live blog format has ended up costing the paper readers, the editor said.",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")

@@ -39,6 +39,16 @@ def sentences(text, **kw):
     ("14:20 GMT Police cleared the square. It is late.", ["14:20 GMT", "Police cleared the square.", "It is late."]),
     ("9:15 a.m. ET Markets opened lower.", ["9:15 a.m. ET", "Markets opened lower."]),
     ("MEANWHILE Brazil’s trade ministry said so.", ["MEANWHILE", "Brazil’s trade ministry said so."]),
+    # "Q." opens an interview's question; "No." is a number's only before one
+    ("Q. The committee said your cut reflected balances. Is that right?",
+     ["Q. The committee said your cut reflected balances.", "Is that right?"]),
+    ("FERRER: No. It is not.", ["FERRER: No.", "It is not."]),
+    ("He wore No. 23 for the team.", ["He wore No. 23 for the team."]),
+    # after a time stamp an acronym opens the entry (not a zone)
+    ("7:55 p.m. ICE said all 134 passengers would stay in custody.", ["7:55 p.m.", "ICE said all 134 passengers would stay in custody."]),
+    # a title shortened with a period does not end a sentence
+    ("“It was back by Wednesday,” said Spc. Darnell Eaves, 22. He left.",
+     ["“It was back by Wednesday,” said Spc. Darnell Eaves, 22.", "He left."]),
     # negatives: a dateline; a short run of acronyms; a time inside the sentence; a short capitalised word
     ("PARIS Officials met.", ["PARIS Officials met."]),
     ("At 14:20 GMT police cleared the square.", ["At 14:20 GMT police cleared the square."]),

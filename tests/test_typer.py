@@ -106,6 +106,13 @@ def test_person_pronoun_skips_institutions_and_it_skips_people():
     ("Hanlin Daily, the ruling party’s flagship newspaper", False),  # a paper by its name or its appositive
     ("Business Hanlin, a newspaper overseen by the State Council", False),
     ("Ann Daily-Roe", True),  # negative: a name
+    ("U.S. Customs and Border Protection", False),  # an institution's name by its last word
+    ("the Lakeview Housing Authority", False),
+    ("Jim Banks", True),  # negative: a surname like a noun, but not an institution's
+    ("six current employees interviewed by the Chieftain Ledger", False),  # people counted, not named
+    ("One longtime Burgundy buyer in New York", True),  # negative: one person, whom a "he" may stand for
+    ("Others", False),  # people, capitalised to open a sentence
+    ("Critics", False),
     ("the Clinton campaign", False),
     ("two defense officials", False),
 ])
