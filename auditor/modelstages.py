@@ -1783,19 +1783,18 @@ def settle_group_types(doc: Document) -> Document:
             elif _private_description(phrase):
                 described_privately.add(ident)
     unnamed = _unnamed_anonymous_groups(doc)
-    # "Ashworth, a forensic anthropologist who spent 14 years leading recovery teams, spoke with …" …
-    # "ASHWORTH: We identified 194 …": a speaker's label is the person the narration typed
+    # each group's first mention that is no pronoun: "Hanlin Daily, the party’s newspaper, said …" …
+    # "It warned …": "it" is the paper; and its first person-typed one outside a speaker's label:
+    # "Ashworth, a forensic anthropologist …, spoke with …" … "ASHWORTH: We identified 194 …": the
+    # label is the person the narration typed
+    papers: dict[str, str] = {}
     narrated: dict[str, str] = {}
     for attribution in doc.attributions:
-        if (attribution.source_id and attribution.type in PERSON_TYPES and attribution.source is not None
-                and attribution.cue is not None and attribution.cue.text(text) != ":"
-                and not is_pronoun(attribution.source.text(text))):
+        if not attribution.source_id or attribution.source is None or is_pronoun(attribution.source.text(text)):
+            continue
+        papers.setdefault(attribution.source_id, attribution.type)
+        if attribution.type in PERSON_TYPES and attribution.cue is not None and attribution.cue.text(text) != ":":
             narrated.setdefault(attribution.source_id, attribution.type)
-    # "Hanlin Daily, the party’s newspaper, said …" … "It warned …": "it" is the paper
-    papers = {}
-    for attribution in doc.attributions:
-        if attribution.source_id and attribution.source is not None and not is_pronoun(attribution.source.text(text)):
-            papers.setdefault(attribution.source_id, attribution.type)
     changed = [
         replace(a, type=settled[a.source_id])
         if (settled.get(a.source_id) and a.type in PERSON_TYPES and a.type != settled[a.source_id]
