@@ -170,12 +170,20 @@ def _named_surname(phrase: str) -> Optional[str]:
     return appositive_surname(phrase)
 
 
+#: a place a source is in, whose name the next appositive gives: "… in the capital, Port Elin"
+_IN_THE_PLACE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|village|province|"
+                           r"region|county|district|country|port|island)\s*$", re.I)
+
+
 def appositive_name(phrase: str) -> list[str]:
     """The name words of the first comma-separated part of ``phrase`` that is only a name,
     titles left out (see :func:`appositive_surname`), or []."""
-    for part in phrase.split(","):
+    parts = phrase.split(",")
+    for index, part in enumerate(parts):
         if has("media", part) or OUTLET_NAME.search(part):
             continue  # "The Kansas City Star" is an outlet
+        if index and _IN_THE_PLACE.search(parts[index - 1]):
+            continue  # "A Western diplomat in the capital, Port Elin": the place's name
         part = re.sub(r"\s*\([^)]*\)", "", part)  # "Wade Tollefson (R-Neb.)"
         titled_of = _TITLE_OF_THEN_NAME.match(part.strip())
         if titled_of and has("title", titled_of.group("title").lower()):
@@ -465,8 +473,10 @@ class _Seen:
         self.span_ids.setdefault(attribution.source, ident)
         # (not a name in its relative clause: "The agency, which built it with the contractor Arclight Systems")
         name = institution_name(_RELATIVE_CLAUSE_IN.split(phrase, maxsplit=1)[0])
-        if name:
-            self.institution_first_words.setdefault(name[0].lower(), ident)
+        # (nor a document's author: "a presentation by its former consultant, Alder Pension Advisors")
+        if name and attribution.type != "document":
+            for words in range(1, len(name)):  # "Keel" and "Keel Street" after "Keel Street Partners"
+                self.institution_first_words.setdefault(" ".join(name[:words]).lower(), ident)
         if attribution.type in NAMED_TYPES and names_person:
             self.named_ids.add(ident)
         gender = mention_gender(phrase)
@@ -889,11 +899,16 @@ _RELATIVE_CLAUSE_IN = re.compile(r",\s+(?:which|who|whose|that)\b")
 
 def _named_in_relative_clause(text: str, name: str, span: Span) -> bool:
     """Whether ``name`` comes up in ``span`` only after a relative clause opens ("Arclight" in
-    "The agency, which built Kestrel with the contractor Arclight Systems")."""
+    "The agency, which built Kestrel with the contractor Arclight Systems"), or inside an
+    appositive that relates the source to it ("Norrvik" in "Baltic Gate, a subsidiary of the
+    Danish shipping group Norrvik"; not "Brandvold" after "…, a spokeswoman for the diocese,")."""
     found = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").search(text, span.start, span.end)
-    return found is not None and bool(_RELATIVE_CLAUSE_IN.search(text, span.start, found.start()))
+    return found is not None and bool(_RELATIVE_CLAUSE_IN.search(text, span.start, found.start())
+                                      or _RELATED_BY_APPOSITIVE.search(text[span.start:found.start()]))
 
 
+#: an appositive that relates a source to somebody else, up to the name: ", a subsidiary of the … group "
+_RELATED_BY_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]*?\b(?:of|at|for|by|with|from)\s[^,]*$", re.I)
 #: a relative clause right after a mention's head: "The board| , which licenses …"
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s")
 
@@ -1033,7 +1048,10 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
                 return ident  # "…, sources say" … "three people with knowledge of the shipments"
             if (type_ in ("named_organization", "declined_comment") and noun in lexicon()["organization_anaphor"]
                     and (institution_name(phrase) or type_ == "named_organization" and _BARE_COMPANY.fullmatch(phrase.strip(" ,")))
-                    and _same_kind(noun, phrase)):
+                    and _same_kind(noun, phrase)
+                    # (a headline's "Safety board" is no "Meridia Air": the headline's other words name it)
+                    and all(word in phrase.lower() for word in head[:-1]
+                            if len(word) > 2 and word not in ("the", "its", "his", "her", "their", "this", "that"))):
                 return ident  # the headline's "company" is the first company the body names ("Volterra said")
     return None
 
@@ -1172,6 +1190,7 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
     words = _head_words(phrase)[1:] or [w.lower() for w in phrase.split()[1:]]  # "The emails, obtained" -> "emails"
     noun = words[-1].strip(".,;:")
     noun = _SHORT_NOUN.get(noun, noun)
+    plural_nearer = False
     for span, ident, kind in reversed(earlier):
         if span.end > mention.start:
             continue
@@ -1191,6 +1210,11 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
             if any(_singular(w) == noun != w for w in rest):
                 return ident
             continue
+        if (type_ in PERSON_TYPES and kind in PERSON_TYPES and not plural_nearer
+                and noun in _descriptions_of_named(candidate)):
+            return ident  # "The sheriff" after "Sheriff Wade Tolliver": the title the name came with
+        # ("the judge" after "Two other judges" is one of them, not "Judge Rafael Ocampo" before them)
+        plural_nearer = plural_nearer or any(_singular(w.strip(".,;:")) == noun != w.strip(".,;:") for w in head)
         if noun in head[:-1] and head[-1].strip(".,;:") != noun:
             continue  # "railroad" modifies "A railroad spokeswoman", "administration" "two administration officials"
         appositives = [_noun_phrase(part.strip()) for part in candidate.split(",")[1:]

@@ -56,14 +56,21 @@ def _stop_before_title() -> re.Pattern:
     return re.compile(rf"(?<=[a-z0-9%)][.?!])(?P<quote>[”\"’]?)\s+(?=(?:{titles})\s+[A-Z])")
 
 
+#: a sentence end after a lower-case word, before a sentence that opens with a figure ("… to deny
+#: claims. 8 On Your Side first reported …"), which the segmenters keep together
+STOP_BEFORE_FIGURE = re.compile(r"(?<=[a-z]{2}[.?!])[ \t]+(?=\d[\d,]*\s+\S)")
+
+
 MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
 # A paragraph's run-in label is a sentence of its own: a live blog's time stamp ("8:40 p.m. Lt. Gov.
-# Patrice Okafor will …", "12:30 GMT Police fired …") or a newsletter's capitalised section head ("THE BIG NUMBER House members
+# Patrice Okafor will …", "12:30 GMT Police fired …", "19:25 Finance Minister …") or a newsletter's capitalised section head ("THE BIG NUMBER House members
 # …", "QUOTE OF THE DAY “If you …”", "ELSEWHERE India’s ministry …"); not a dateline ("WASHINGTON — …", "NEW YORK (AP) —") nor a
 # short run of acronyms ("AT&T CEO John Stankey said"): a head has eight letters or more.
 _ZONE = r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)"
 _TIME_STAMP = (rf"(?:\d{{1,2}}(?::\d\d)?\s?[ap]\.m\.(?:\s+{_ZONE})?"
-               r"|\d{1,2}:\d\d\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|PT|local\s+time))")
+               r"|\d{1,2}:\d\d\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|PT|local\s+time)"
+               # a 24-hour clock, with its city's time or none: "18:00 New York time", "19:25"
+               r"|\d{1,2}:\d\d(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)?)")
 _HEAD = r"(?:[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+|[A-Z][A-Z’'&-]{7,})"
 _LABEL = rf"(?:{_TIME_STAMP}|{_HEAD})"
 # (after a time stamp any capital opens the entry, "7:55 p.m. ICE said …"; after a capitalised head
@@ -194,8 +201,8 @@ def merge_news_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     out = []
     for start, end in merged:
         cursor = start
-        cuts = sorted([*QUOTE_THEN_QUOTE.finditer(text, start, end), *_stop_before_title().finditer(text, start, end)],
-                      key=lambda m: m.start())
+        cuts = sorted([*QUOTE_THEN_QUOTE.finditer(text, start, end), *_stop_before_title().finditer(text, start, end),
+                       *STOP_BEFORE_FIGURE.finditer(text, start, end)], key=lambda m: m.start())
         for match in cuts:
             if _last_word(text[cursor:match.start()]) in titles | places:
                 continue  # "Jr. Sen. Ann Lee": the word before the stop is an abbreviation

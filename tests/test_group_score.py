@@ -346,6 +346,28 @@ def _groups(text, mentions):
     ("Drug rejected, company says\n\nThe drug failed, its maker, Quarrington Bio, said. The company said more.",
      [("company", "named_organization"), ("its maker, Quarrington Bio", "named_organization"),
       ("The company", "named_organization")], [[0, 1, 2]]),
+    # a name inside an appositive that relates the source to it is another source
+    ("Baltic Gate, a subsidiary of the Danish shipping group Norrvik, said so. Norrvik did not respond.",
+     [("Baltic Gate, a subsidiary of the Danish shipping group Norrvik", "named_organization"),
+      ("Norrvik", "declined_comment")], [[0], [1]]),
+    ("A spokeswoman for the diocese, Colette Brandvold, said so. Brandvold said more.",  # negative: her name
+     [("A spokeswoman for the diocese, Colette Brandvold", "named_official"), ("Brandvold", "named_official")],
+     [[0, 1]]),
+    # "The sheriff" is the sheriff the text named with that title
+    ("Sheriff Wade Tolliver said the change was about safety. The sheriff said he would add a kiosk.",
+     [("Sheriff Wade Tolliver", "named_official"), ("The sheriff", "named_official")], [[0, 1]]),
+    ("Sheriff Wade Tolliver said the change was about safety. The deputy said he would add a kiosk.",  # negative
+     [("Sheriff Wade Tolliver", "named_official"), ("The deputy", "named_official")], [[0], [1]]),
+    ("Judge Rafael Ocampo said it was unfair. Two other judges said so. The judge said more.",  # negative: nearer judges
+     [("Judge Rafael Ocampo", "named_official"), ("Two other judges", "anonymous_official"),
+      ("The judge", "named_official")], [[0], [1], [2]]),
+    # a document's author is not the document: "Alder" after "a presentation by … Alder Pension Systems"
+    ("A presentation by its former consultant, Alder Pension Systems, projected gains. Alder did not respond.",
+     [("A presentation by its former consultant, Alder Pension Systems", "document"), ("Alder", "declined_comment")],
+     [[0], [1]]),
+    # negative: the headline's "Safety board" names a board, not the first company the body names
+    ("Safety board says crew was warned\n\nMeridia Air said it was cooperating with the inquiry.",
+     [("Safety board", "named_organization"), ("Meridia Air", "named_organization")], [[0], [1]]),
     ("Greenway Pacific Railroad said so. A railroad spokeswoman, Celia Brandauer, said more. The railroad said not.",
      [("Greenway Pacific Railroad", "named_organization"), ("A railroad spokeswoman, Celia Brandauer", "named_official"),
       ("The railroad", "named_organization")], [[0, 2], [1]]),
@@ -735,6 +757,10 @@ def _groups(text, mentions):
     ("Milk tested\n\nThe Department of Agriculture said 12 herds were infected. The cooperative said the milk was safe.",
      [("The Department of Agriculture", "named_organization"), ("The cooperative", "named_organization")],
      [[0], [1]]),  # negative: a department is no cooperative
+    # a company and its first words: "Keel Street" after "Keel Street Partners"
+    ("The building’s owner, Keel Street Partners, said the fees were fair. Keel Street said it would not lower them.",
+     [("The building’s owner, Keel Street Partners", "named_organization"), ("Keel Street", "named_organization")],
+     [[0, 1]]),
     # a company and its first word: "Ridgeline" after "Ridgeline Telecom"
     ("Lines cut\n\nRidgeline Telecom said the lines were old. Ridgeline says a unit will be offered.",
      [("Ridgeline Telecom", "named_organization"), ("Ridgeline", "named_organization")], [[0, 1]]),

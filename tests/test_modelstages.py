@@ -114,6 +114,10 @@ def test_is_sourcing():
     ("focused largely on", "The hearing", False),
     ("noted", "the mayor", True),  # negatives: "noted", "added" as reporting verbs
     ("added", "the mayor", True),
+    # researchers' doubts and officials' suspicions are observers' views
+    ("have long questioned", "Health policy researchers", True),
+    ("have long suspected", "Western officials", True),
+    ("suspected", "the mayor", False),  # negative: an actor's own suspicion
 ])
 def test_is_sourcing_table(cue, source, expected):
     assert is_sourcing(cue, source, False) is expected
@@ -1892,3 +1896,121 @@ def test_a_pronoun_takes_no_scholar_s_clause_from_another_name():
 
     doc = classify_with_model(found, Typer())
     assert [a.type for a in doc.attributions] == ["named_person", "named_official"]
+
+
+@pytest.mark.parametrize("label, relayed", [
+    # an interviewer's turn: what the host relays is sourcing of its own
+    ("RUSKIN", "The state teachers’ union"),
+    ("Q", "The state teachers’ union"),
+])
+def test_what_an_interviewer_relays_is_an_attribution(label, relayed):
+    text = ("Interview\n\nState Treasurer Ngozi Okafor spoke with Capitol Notes host Ben Ruskin.\n\n"
+            f"{label}: Should teachers be worried?\n\nOKAFOR: No retiree will miss a check.\n\n"
+            f"{label}: The state teachers’ union says the real fix is for the Legislature to repay the fund.\n\n"
+            "OKAFOR: They have a point.\n\n"
+            f"{label}: Will you ask for it?\n\nOKAFOR: Yes.\n")
+    question = text.index(f"{label}: The state")
+    tagger = OneAttributionTagger(text, [])
+    tagger.predict = lambda t: [Attribution(source=Span(question, question + len(label)),
+                                            cue=Span(question + len(label), question + len(label) + 1),
+                                            content=(Span(question + len(label) + 2, t.index(" the fund.") + 9),),
+                                            origin="model")]
+    found = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    sources = [a.source.text(text) for a in found if a.source is not None]
+    assert relayed in sources
+    assert label not in sources  # the interviewer's label is nobody's
+
+
+def test_an_interviewer_s_question_relays_nothing_when_it_cites_nobody():
+    from auditor.attribute import question_turns
+
+    text = "Q: What has the airline told you?\n\nA: Nothing.\n\nQ: Why?\n\nA: We asked."
+    assert [text[s.start:s.end] for s in question_turns(text)] == ["What has the airline told you?", "Why?"]
+    text = "The mayor spoke.\n\nHOLT: Why?\n\nThe mayor said no.\n"  # negative: one labelled turn, no transcript
+    assert question_turns(text) == []
+
+
+def test_a_wh_question_after_q_cites_nobody():
+    text = "Interview\n\nQ: What has the airline told you about crew training?\n\nA: Nothing yet.\n"
+    tagger = OneAttributionTagger(text, [("the airline", "told", ())])
+    found = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [a.sourcing for a in found] == [False]
+
+
+@pytest.mark.parametrize("head, cited", [
+    ("What they’re saying", False),  # a newsletter's section head
+    ("Why it matters", False),
+])
+def test_a_newsletter_s_section_head_is_nobody_s_words(head, cited):
+    text = f"Brief\n\n{head}: Halcyon said in a statement that it honours its contracts.\n"
+    tagger = OneAttributionTagger(text, [("they" if "they" in head else "it", head.split()[-1], ("Halcyon said",)),
+                                         ("Halcyon", "said in a statement", ("that it honours its contracts",))])
+    found = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [a.source.text(text) for a in found] == ["Halcyon"]
+
+
+@pytest.mark.parametrize("sentence, clause, subject", [
+    # a relative clause inside a non-answer's subject is no attribution of its own
+    ("The Pacific Climate Fund, which lists Climate Signal among its grantees, did not respond to an email.",
+     ("which", "lists", ("Climate Signal among its grantees",)),
+     "The Pacific Climate Fund, which lists Climate Signal among its grantees"),
+    ("The head of the Border Police, General Radek Hollan, did not respond to a letter delivered in June.",
+     None, "The head of the Border Police, General Radek Hollan"),
+])
+def test_a_non_answer_keeps_its_whole_subject(sentence, clause, subject):
+    text = f"Story\n\n{sentence}\n"
+    tagger = OneAttributionTagger(text, [clause] if clause else [])
+    found = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
+    assert [(a.source.text(text), a.type) for a in found] == [(subject, "declined_comment")]
+
+
+@pytest.mark.parametrize("source, predicted, expected", [
+    ("Gov. Ruth Adebayo’s office", "named_official", "named_organization"),  # the office, not the governor
+    ("Hillary Clinton’s campaign", "named_person", "named_organization"),
+    ("An investigator with the Illinois attorney general’s office", "named_official", "named_official"),  # negative
+    ("Several other retirees", "anonymous_official", "anonymous_other"),  # private people
+    ("Some longtime skiers", "anonymous_official", "anonymous_other"),
+    ("A state psychologist", "anonymous_official", "anonymous_official"),  # negatives: a government's, a workplace's
+    ("Two nurses", "anonymous_official", "anonymous_official"),
+    ("Nevada DMV", "document", "named_organization"),  # a place's agency by its letters
+    ("Vest TV", "document", "document"),  # negative: no agency (the outlet rules are elsewhere)
+    ("Larkin Builders", "named_person", "named_organization"),  # a company's name
+    ("Kansas State Climatologist Ingrid Paulsen", "named_person", "named_official"),  # a state's role
+    # a private role after an office's title: a retired captain who teaches
+    ("Captain Alfredo Mercado, a retired master mariner who now teaches at the Luzara Maritime Academy,",
+     "named_person", "named_person"),
+    ("Captain Alfredo Mercado", "named_person", "named_official"),  # negative: the title alone
+    # clergy speak in their office
+    ("Father Nikola Janković, the parish priest,", "named_person", "named_official"),
+    ("Bishop Anselm Kravec", "named_person", "named_official"),
+    ("Kevin Brandt, a parish volunteer,", "named_person", "named_person"),  # negative
+])
+def test_more_words_that_settle_types(source, predicted, expected):
+    text = f"Story\n\n{source} said the plan was late.\n"
+
+    class OneTypeTyper:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction(predicted, 0.9) for _ in mentions]
+
+    tagger = OneAttributionTagger(text, [(source, "said", ("the plan was late",))])
+    doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), tagger), OneTypeTyper())
+    assert [a.type for a in doc.attributions] == [expected]
+
+
+def test_an_outlet_s_which_that_reported_is_the_outlet():
+    text = "Story\n\nThe paper was the Henderson Sentinel, which first reported the breach on Sept. 12.\n"
+
+    class OrganizationTyper:
+        def predict(self, text, mentions, cues=None):
+            return [Prediction("named_organization", 0.9) for _ in mentions]
+
+    tagger = OneAttributionTagger(text, [("which", "first reported", ("the breach on Sept. 12",))])
+    doc = classify_with_model(attribute_with_model(segment(Document(read_article(text))), tagger), OrganizationTyper())
+    assert [a.type for a in doc.attributions] == ["media_report"]
+
+
+def test_a_place_named_after_in_the_capital_is_no_person():
+    from auditor.group import appositive_name
+
+    assert appositive_name("A Western diplomat in the capital, Port Elin,") == []
+    assert appositive_name("The mayor of the city, Ann Lee,") == ["Ann", "Lee"]  # negative: "of", the office's holder

@@ -261,3 +261,19 @@ def test_train_commands_refuse_a_device_they_cannot_use(tmp_path, monkeypatch, d
         assert result.exit_code == 1 and message in result.output
         assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "tagger").exists() and not (tmp_path / "typer").exists()
+
+
+@pytest.mark.parametrize("text, pieces, tags, expected", [
+    # a span tagged on a word's first wordpiece takes the whole word ("Orlić" is "or" + "##lic" uncased)
+    ("Orlić called", [(0, 2), (2, 5), (6, 12)], ["B-source", "O", "B-cue"], [("source", "Orlić"), ("cue", "called")]),
+    # and one that starts inside a word starts at the word ("so admires" cut after "admire")
+    ("so admires", [(0, 2), (3, 9), (9, 10)], ["B-cue", "I-cue", "O"], [("cue", "so admires")]),
+    # two pieces of one word tagged as two cues are one cue
+    ("Bookkeeper testifies", [(0, 10), (11, 15), (15, 20)], ["B-source", "B-cue", "B-cue"],
+     [("source", "Bookkeeper"), ("cue", "testifies")]),
+    # negative: a hyphen is an edge ("U.S.-based")
+    ("U.S.-based", [(0, 4), (4, 5), (5, 10)], ["B-source", "O", "O"], [("source", "U.S.")]),
+])
+def test_decode_spans_keep_whole_words(text, pieces, tags, expected):
+    labels = [bio.LABELS.index(tag) for tag in tags]
+    assert [(s.role, text[s.span.start:s.span.end]) for s in bio.decode_spans(text, pieces, labels)] == expected

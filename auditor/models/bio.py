@@ -187,7 +187,17 @@ def decode_spans(
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if end > start:
+            # a span ends and starts on whole words: "Orlić" is "or" + "##lic" to the uncased
+            # tokenizer, and a source tagged on "or" alone is "Or"
+            while start > 0 and end > start and text[start - 1].isalnum() and text[start].isalnum():
+                start -= 1
+            while end < len(text) and end > start and text[end].isalnum() and text[end - 1].isalnum():
+                end += 1
+            if end > start and spans and spans[-1].role == current[0] and spans[-1].span.end > start:
+                # "test" + "##ifies" tagged as two cues are one word, so one cue
+                merged = Span(spans[-1].span.start, max(end, spans[-1].span.end))
+                spans[-1] = RoleSpan(current[0], merged, (spans[-1].confidence + sum(current[3]) / len(current[3])) / 2)
+            elif end > start:
                 conf = sum(current[3]) / len(current[3])
                 spans.append(RoleSpan(current[0], Span(start, end), conf))
 
