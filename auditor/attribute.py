@@ -601,8 +601,9 @@ def find_attributions(doc_text: str, sentences: tuple[Sentence, ...], config: At
 
 #: a transcript's speaker label opening its paragraph ("WALLACE: Let’s start …", "“PENCE: Well, …")
 #: "PENCE:", and with what the speaker is or where from: "DALE, IN PAULINA:", "GLORIA BENAVIDEZ, ELECTIONS ADMINISTRATOR:"
-#: (a capital's letters beyond ASCII too: "STRØM", "BENAVÍDEZ")
+#: (a capital's and a small letter's beyond ASCII too: "STRØM", "BENAVÍDEZ", "Strøm")
 _CAPS = r"(?:[^\W\d_a-z]|[.’'-])+"
+_SMALLS = r"(?:[^\W\d_A-Z]|[’'-])+"
 SPEAKER_LABEL = re.compile(rf"[“\"]?(?P<speaker>[A-Z]{_CAPS}(?:[ \t]+[A-Z]{_CAPS}){{0,3}}"
                            rf"(?:,[ \t]+[A-Z]{_CAPS}(?:[ \t]+[A-Z]{_CAPS}){{0,3}})?):[ \t]+(?=\S)")
 #: capitals before a colon that are no speaker: an interview's "Q:", a notice's "UPDATE:"
@@ -615,7 +616,7 @@ NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE"
 #: an interview's label in the speaker's own case, "Mendez: We looked at …": taken only for a
 #: name the article gave in full before it ("Superintendent Ana Mendez"), so "Update:" or
 #: "Why it matters:" never is one
-NAMED_SPEAKER_LABEL = re.compile(r"[“\"]?(?P<speaker>[A-Z](?:[^\W\d_A-Z]|[’'-])+(?:[ \t]+[A-Z](?:[^\W\d_A-Z]|[’'-])+)?):[ \t]+(?=\S)")
+NAMED_SPEAKER_LABEL = re.compile(rf"[“\"]?(?P<speaker>[A-Z]{_SMALLS}(?:[ \t]+[A-Z]{_SMALLS})?):[ \t]+(?=\S)")
 
 
 def _name_given_before(text: str, label: re.Match, any_case: bool = False) -> bool:

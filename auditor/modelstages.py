@@ -824,7 +824,7 @@ def _open_question(attribution: Attribution, sentence: Sentence | None, text: st
     if sentence is None or attribution.cue is None:
         return False
     words = text[sentence.start:sentence.end].strip()
-    words = words[len(label.group()):] if (label := rules.SPEAKER_LABEL.match(words)) else words  # "Q: What has …"
+    words = words[len(label.group()):] if (label := rules.SPEAKER_LABEL.match(words)) else words  # "GAZETTE: What has …"
     if not words.endswith("?") or re.search(r"[“”\"]", words):
         return False
     asked_who = attribution.source is not None and _QUESTION_WORD.fullmatch(attribution.source.text(text)) is not None
