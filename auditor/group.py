@@ -904,7 +904,7 @@ def _named_in_relative_clause(text: str, name: str, span: Span) -> bool:
     Danish shipping group Norrvik"; not "Brandvold" after "…, a spokeswoman for the diocese,")."""
     found = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").search(text, span.start, span.end)
     return found is not None and bool(_RELATIVE_CLAUSE_IN.search(text, span.start, found.start())
-                                      or _RELATED_BY_APPOSITIVE.search(text[span.start:found.start()]))
+                                      or _RELATED_BY_APPOSITIVE.search(text, span.start, found.start()))
 
 
 #: an appositive that relates a source to somebody else, up to the name: ", a subsidiary of the … group "

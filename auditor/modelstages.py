@@ -279,7 +279,6 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         ))
     found = [part for attribution in found for part in split_mixed_source(attribution, text)]
     found = [a for a in found if not _reason_for_non_answer(a, found, text)]
-    claimed = [s for b in found for s in (b.source, b.cue) if s is not None]
     reasons = _anonymity_reasons(doc)
     by_rules = [_refusal_of_speaker(r, found, text) for r in rules.find_attributions(text, doc.sentences)]
     found = _without_clauses_of_non_answers(found, by_rules)
