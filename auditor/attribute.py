@@ -66,7 +66,8 @@ ANONYMITY_REASON = re.compile(
     r"|\s*\b(?:asked|asks|ask|requested)\s+not\s+to\s+be\s+(?:named|identified)" + _UNTIL_CUE +
     r"|,?\s*speaking\s+anonymously" + _UNTIL_CUE + r"|,?\s*(?:who\s+(?:was|were)\s+)?granted\s+anonymity" + _UNTIL_CUE +
     # "A nurse who asked that her name be withheld because she could be fired says …": up to the cue
-    r"|(?:\bwho\s+)?\b(?:asked|asks|requested|requests|insisted)\s+that\s+(?:their|his|her)\s+names?\s+"
+    # ("… that the family’s name not be published")
+    r"|(?:\bwho\s+)?\b(?:asked|asks|requested|requests|insisted)\s+that\s+(?:(?:their|his|her|the)\s+family[’']s|their|his|her)\s+names?\s+"
     r"(?:not\s+be\s+(?:used|published|given)|be\s+withheld)"
     + _UNTIL_CUE +
     # "She asks that only her first name, Dilcia, be used because …"
@@ -637,9 +638,29 @@ HOST_LABEL = re.compile(r"[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.�
                         r"(?:HOST|CO-HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\b[^:\n]{0,40}:")
 
 
+#: a host's label with the role first: "HOST ANNA BRIGGS:", "HOST (DEREK ANTWI):"
+_ROLE_FIRST_HOST_LABEL = re.compile(r"[“\"]?(?:HOST|CO-HOST|ANCHOR)[ \t]+\(?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3})\)?:")
+
+
 #: the outlet's interviewer introduced in the narration: "Sunday Focus presenter Niall Grogan", "host Ana Ruiz"
 _INTRODUCED_HOST = re.compile(r"\b(?:presenter|host|co-host|anchor|interviewer|reporter|correspondent),?\s+(?-i:[A-Z][\w’'-]+)\s+"
                              r"(?P<name>(?-i:[A-Z][\w’'-]+))\b")
+
+
+#: a radio host handing over to the outlet's reporter, the turn's last words: "From member station
+#: KDSR, Lucy Harrow reports.", "WPAL’s Marcus Dellinger reports."
+_HANDED_TO_REPORTER = re.compile(r"\b[A-Z][\w’'-]+\s+(?P<name>[A-Z][\w’'-]+)\s+reports\.(?=[ \t]*(?:\n|$))")
+
+
+def hands_to_reporter(attribution: Attribution, text: str) -> bool:
+    """Whether an attribution is a host's hand-off to the outlet's reporter ("WPAL’s Marcus
+    Dellinger reports."): the outlet's own voice, no sourcing (the read golds mark it unattributed)."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, source.start) + 1, text.find("\n", cue.end)
+    return any(source.contains(Span(m.start("name"), m.end("name"))) and m.end() == cue.end + 1
+               for m in _HANDED_TO_REPORTER.finditer(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 #: the least share of an interviewer's turns that end in a question
@@ -658,9 +679,10 @@ def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]
         endings.setdefault(match.group("speaker"), []).append(text[:paras[index].end].rstrip(" \t\n”\"").endswith("?"))
     if len(endings) < 2:
         return set()
-    hosts = {match.group("name").upper() for match in _INTRODUCED_HOST.finditer(text)}
+    hosts = {match.group("name").upper() for pattern in (_INTRODUCED_HOST, _HANDED_TO_REPORTER)
+             for match in pattern.finditer(text)}
     for para in paras:
-        host = HOST_LABEL.match(text, para.start, para.end)
+        host = HOST_LABEL.match(text, para.start, para.end) or _ROLE_FIRST_HOST_LABEL.match(text, para.start, para.end)
         if host:  # "MARTINA SOLIS, HOST: …" … "SOLIS: …": the outlet's own voice, however it asks
             hosts |= {host.group("name"), host.group("name").split()[-1]}
     return {speaker for speaker, asks in endings.items()
@@ -673,8 +695,9 @@ def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]
 _LABEL_IN_PARAGRAPH = re.compile(r"(?<=[.?!”\"])[ \t]+(?=" + SPEAKER_LABEL.pattern.replace("?P<speaker>", "?:") + ")")
 
 
-#: a label in the speaker's own case after a question: "Q: How is Lise? Strøm: Our ambassador …"
-_NAMED_LABEL_AFTER_QUESTION = re.compile(r"(?<=\?)[ \t]+(?=" + NAMED_SPEAKER_LABEL.pattern.replace("?P<speaker>", "?:") + ")")
+#: a label in the speaker's own case after a question or a statement put to the speaker: "Q: How is
+#: Lise? Strøm: Our ambassador …", "Q: Two of your own vice chancellors told us … instead. Okonjo: We …"
+_NAMED_LABEL_AFTER_QUESTION = re.compile(r"(?<=[.?!”\"])[ \t]+(?=" + NAMED_SPEAKER_LABEL.pattern.replace("?P<speaker>", "?:") + ")")
 
 
 def _turns_in_paragraph(text: str, para: Span) -> list[Span]:

@@ -175,6 +175,13 @@ _IN_THE_PLACE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:[\w-]+\s+)?
                            r"region|county|district|country|port|island)\s*$", re.I)
 
 
+#: lower-case words after which capitals are no person's name: a preposition's place or institution
+#: ("residents of Upper Halvorsen", "critics including Maple Grove"), a conjunction's
+_NOT_BEFORE_A_NAME = frozenset({"of", "at", "in", "from", "for", "near", "with", "to", "by", "including", "like", "and",
+                                "or", "on", "about", "against", "under", "over", "outside", "inside", "across", "than",
+                                "as", "into", "across", "throughout", "around", "behind", "via", "per"})
+
+
 def appositive_name(phrase: str) -> list[str]:
     """The name words of the first comma-separated part of ``phrase`` that is only a name,
     titles left out (see :func:`appositive_surname`), or []."""
@@ -193,9 +200,12 @@ def appositive_name(phrase: str) -> list[str]:
             continue  # a description ("The White House", "His lawyer"), not a name
         if words and (words[-1].lower() in lexicon()["organization"] or words[-1].lower() in lexicon()["company_name_end"]):
             continue  # "Ridgeline Motors", "Veyrant Dynamics": an institution's name
-        capitalised = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
-        if words and words[0][0].islower() and 2 <= capitalised < len(words) and has("title", words[-capitalised - 1]):
-            words = words[-capitalised:]  # "His colleague, sports director Joost Vermeulen"
+        capitalised = next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
+        if words and words[0][0].islower() and 2 <= capitalised < len(words) and (
+                has("title", words[-capitalised - 1]) or words[-capitalised - 1] not in _NOT_BEFORE_A_NAME):
+            # "His colleague, sports director Joost Vermeulen", "One of them, retired bus mechanic Orrin
+            # Bellweather" (not "residents of Upper Halvorsen": a place)
+            words = words[-capitalised:]
         while len(words) > 2 and words[-1].rstrip(".") in _POSTNOMINALS:
             words = words[:-1]  # "Naomi Feld SC", "Martin Luther King Jr.": the surname is before the letters
         titled = False
@@ -1001,6 +1011,7 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
     if not words:
         return None
     nouns = {words[-1].strip(".,;:")} | _descriptions_of_named(phrase)  # "mayor" … "Mayor Anders Hallstrom"
+    nouns |= _titles_named_elsewhere(text, phrase)  # "chancellor" … "Okonjo:", named "Chancellor Ruth Okonjo"
     if type_ == "named_organization":
         for part in phrase.split(",")[1:]:  # "Watchdog" … "The Campaign Integrity Project, a nonpartisan watchdog group"
             described = _noun_phrase(part.strip())
@@ -1054,6 +1065,27 @@ def _headline_referent(text: str, phrase: str, earlier: list[tuple[Span, str, Op
                             if len(word) > 2 and word not in ("the", "its", "his", "her", "their", "this", "that"))):
                 return ident  # the headline's "company" is the first company the body names ("Volterra said")
     return None
+
+
+def _titles_named_elsewhere(text: str, phrase: str) -> set[str]:
+    """The titles the text gives a bare surname's full name where it is no source ("Okonjo"
+    or "OKONJO" after "a letter … accused Chancellor Ruth Okonjo" -> chancellor), and the noun of
+    an appositive before it ("His older brother, Ethan Raskin" -> brother)."""
+    if not _BARE_SURNAME.fullmatch(phrase.strip(" ,")):
+        return set()
+    surname = re.escape(phrase.strip(" ,"))
+    titles = set()
+    for match in re.finditer(rf"((?:(?-i:[A-Z])[\w.’'-]*\s+){{1,3}})(?-i:[A-Z])[\w’'-]+\s+(?i:{surname})\b", text):
+        titles |= {w.lower().rstrip(".") for w in match.group(1).split() if has("title", w.lower().rstrip("."))}
+    # "His older brother, Ethan Raskin, 41," -> brother
+    for match in re.finditer(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?P<noun>[a-z]+),\s+(?-i:[A-Z])[\w’'-]+\s+(?i:{surname})\b", text):
+        titles.add(match.group("noun"))
+    return {t for t in titles if t not in UNSPECIFIC_NOUNS}
+
+
+#: a surname alone, in its own case or a label's capitals ("Okonjo", "ROSVALL")
+_BARE_SURNAME = re.compile(r"(?-i:[A-Z])[\w’'-]+")
 
 
 #: the titles a headline's "chief" stands for: the head of a committee, an agency, a company
@@ -1146,7 +1178,14 @@ def _descriptions_of_named(phrase: str) -> set[str]:
         before = [w.lower().rstrip(".") for w in first_part[:-len(name)]]
         title_words = [w.lower() for w in name[:-2]]  # "Sheriff Dale Hutchins": the name kept its title
         nouns.update(w for w in before + title_words if has("title", w))
+        nouns.update(_ABBREVIATED_TITLES[w] for w in before if w in _ABBREVIATED_TITLES)  # "Sen. Paul Hendricks": senator
     return {n for n in nouns if (not n.endswith("s") or n.endswith("ss")) and n not in UNSPECIFIC_NOUNS}
+
+
+#: a title's abbreviation and the word a headline or a later mention spells out
+_ABBREVIATED_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "adm": "admiral",
+                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "supt": "superintendent",
+                       "det": "detective", "insp": "inspector", "prof": "professor", "atty": "attorney", "cmdr": "commander"}
 
 
 #: words that end the head of a source phrase: "people | familiar with the matter",

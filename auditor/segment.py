@@ -74,8 +74,8 @@ _TIME_STAMP = (rf"(?:\d{{1,2}}(?::\d\d)?\s?[ap]\.m\.(?:\s+{_ZONE})?"
 _HEAD = r"(?:[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+|[A-Z][A-Z’'&-]{7,})"
 _LABEL = rf"(?:{_TIME_STAMP}|{_HEAD})"
 # (after a time stamp any capital opens the entry, "7:55 p.m. ICE said …"; after a capitalised head
-# only a word in lower case does)
-RUN_IN_LABEL = re.compile(rf"{_TIME_STAMP}(?=\s+(?!{_ZONE}\b)(?:[“\"]|[A-Z]))|{_HEAD}(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.))")
+# only a word in lower case does, or "A" or "I" before one: "THE MONEY A group called …")
+RUN_IN_LABEL = re.compile(rf"{_TIME_STAMP}(?=\s+(?!{_ZONE}\b)(?:[“\"]|[A-Z]))|{_HEAD}(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.|[AI]\s+[a-z]))")
 
 
 def _label_words(label: str) -> bool:
@@ -259,7 +259,9 @@ def segment(doc: Document, config: SegmentConfig | None = None) -> Document:
         chunk_spans = split_sentences(text[para.start:para.end], config)
         for span in chunk_spans:
             is_headline = (
-                first_body and len(chunk_spans) == 1 and not re.search(r"[.?!”\"]$", text[para.start:para.end])
+                # (a closing quote ends a sentence only after its stop: the headline 'Brother says talks
+                # keep promising “next week”' has none)
+                first_body and len(chunk_spans) == 1 and not re.search(r"[.?!][”\"]?$", text[para.start:para.end])
             )
             sentences.append(Sentence(para.start + span.start, para.start + span.end, is_headline=is_headline))
         first_body = False

@@ -166,6 +166,9 @@ def test_anonymity_reason_and_count():
     ("She asks that only her first name, Dilcia, be used because the men she fled still look for her.",
      "asks that only her first name, Dilcia, be used because the men she fled still look for her"),
     ("A nurse who asks that her name be withheld says the ward is full.", "who asks that her name be withheld"),
+    # the family's name
+    ("His daughter, who asked that the family’s name not be published, said he walked.",
+     "who asked that the family’s name not be published"),
     ("The mayor, asking for patience, said the talks stalled.", None),  # a request, not for anonymity
     ("She asks that the vote be held again.", None),  # negative: no name asked for
 ])

@@ -175,6 +175,16 @@ def _groups(text, mentions):
     # a headline's title names the person the body names
     ("Budget veto looms, mayor says\n\nMayor Anders Hallstrom said he would veto it.",
      [("mayor", "named_official"), ("Mayor Anders Hallstrom", "named_official")], [[0, 1]]),
+    # … and the surname the body cites, titled where the text names the person in full
+    ("Chancellor says campus waited too long\n\nA letter accused Chancellor Ruth Okonjo of it. Okonjo said so.",
+     [("Chancellor", "named_official"), ("A letter", "document"), ("Okonjo", "named_official")], [[0, 2], [1]]),
+    ("Chancellor says campus waited too long\n\nA letter accused Dean Ruth Okonjo of it. Okonjo said so.",
+     [("Chancellor", "named_official"), ("A letter", "document"), ("Okonjo", "named_official")], [[0], [1], [2]]),
+    # … or the noun of an appositive before the name, and a title's abbreviation spelled out
+    ("Brother says talks keep promising “next week”\n\nHis older brother, Ethan Raskin, spoke. Raskin said so.",
+     [("Brother", "named_person"), ("Raskin", "named_person")], [[0, 1]]),
+    ("Senator visits base, vows budget fight\n\nSen. Paul Hendricks said the budget was short.",
+     [("Senator", "named_official"), ("Sen. Paul Hendricks", "named_official")], [[0, 1]]),
     # the earlier description may have been typed anonymous
     ("A top aide to the mayor said so. The aide, Tomasz Rudnik, said more.",
      [("A top aide to the mayor", "anonymous_official"), ("The aide, Tomasz Rudnik", "named_official")], [[0, 1]]),

@@ -82,6 +82,20 @@ ARTICLE = (
     ("Metro Line airs weekdays at noon on WKRT 90.1 FM.", "broadcast note"),
     ("More Sports: Kiptoo eyes a fall double in Chicago", "related links"),
     ("Hangar Floor Weekly | Subscribe | Advertise | Contact the newsroom", "navigation"),
+    ("This transcript was produced by a contractor and may contain errors.", "editor's note"),
+    ("Comments on this story are moderated and may take up to an hour to appear.", "comment form"),
+    ("KDSR is a member station of the Western Public Radio Network.", "publisher note"),
+    ("The Ellery Lantern is the independent student newspaper of Ellery College, published since 1921.", "publisher note"),
+    ("For licensing inquiries, contact Northgate Wire Sales.", "publisher note"),
+    ("Follow Capitol Desk on social media for more.", "navigation"),
+    ("The Ballot Box is sent Tuesdays and Fridays through Election Day.", "newsletter prompt"),
+    ("Advertise with Builders’ Ledger.", "advertisement"),
+    ("Want to write for the Lantern? Come to our Tuesday meeting.", "tips prompt"),
+    ("Share by email", "share prompt"),
+    ("Read the county’s full after-action review (PDF).", "related links"),
+    ("This explainer will be updated as the registrar verifies signatures.", "editor's note"),
+    ("Correction, Aug. 8, 2025: An earlier version of this article misstated the number.", "editor's note"),
+    ("Update, 5:45 p.m.: This article has been updated with comment from the city.", "editor's note"),
 ])
 def test_boilerplate_is_excluded(footer, reason):
     text = ARTICLE + footer + "\n"
@@ -126,6 +140,8 @@ def test_boilerplate_is_excluded(footer, reason):
     "The program airs its final episode next week, the network said.",
     "Subscribers to the service lost access for a day, the company said.",  # no prompt
     "The live blog format has ended up costing the paper readers, the editor said.",
+    "Update, 9:40 p.m.: The sheriff’s office said a stolen pickup was found.",  # a live blog's news
+    "Follow the money for more than a decade and you find the same donors, she said.",
 ])
 def test_article_paragraphs_are_kept(paragraph):
     spans, _, _ = mark_excluded(ARTICLE + paragraph + "\n")

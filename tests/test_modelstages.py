@@ -502,6 +502,22 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("Father Nikola Janković, the parish priest,", "named_person", "named_official"),
     ("Bishop Anselm Kravec", "named_person", "named_official"),
     ("Kevin Brandt, a parish volunteer,", "named_person", "named_person"),  # negative
+    # a titled person is no institution, however the typer read the title
+    ("City Clerk Bettina Corr", "named_organization", "named_official"),
+    ("The Clerk’s Office", "named_organization", "named_organization"),  # negative: no name
+    # a named person with a government's or an organisation's name speaks for it; not a research one's
+    ("One of them, Carla Voss of the Eldon Unified School District,", "named_person", "named_official"),
+    ("Ada Reyes of the Brookings Institution", "named_person", "named_person"),
+    ("Dana Foley of Henderson", "named_person", "named_person"),  # negative: a place
+    # a player is no official; "The" opens an institution's name with "of", not a person's
+    ("senior forward Dre Okonjo", "named_official", "named_person"),
+    ("The Sons of the Dune", "named_person", "named_organization"),
+    ("The Wisconsin Republican", "named_person", "named_person"),  # negative: PolNeAR's people
+    # a government's people, unnamed
+    ("Law enforcement sources", "anonymous_other", "anonymous_official"),
+    # an outlet's reporting by its author
+    ("A 2023 investigation by the Caribbean Courier", "document", "media_report"),
+    ("A report by the Government Accountability Office", "document", "document"),  # negative: no outlet
 ])
 def test_a_mention_s_own_words_settle_named_types(source, predicted, expected):
     text = f"Story\n\n{source} said the plan was late.\n"
@@ -572,6 +588,13 @@ def test_unanswered_messages_are_non_answers(sentence, cue):
     ("Oyler declined a request for an interview.", "declined", "declined"),
     ("Oyler declined repeated requests for comment.", "declined", "declined"),
     ("Oyler declined an invitation to testify.", "declined", None),  # negative: no interview, no comment
+    ("Oyler declined to put anyone on tape for this story.", "declined", "declined"),
+    ("Oyler turned down my requests for an interview.", "turned down", "declined"),
+    ("Oyler turned down the offer.", "turned down", None),  # negative: no interview
+    ("Oyler declined to address the hold.", "declined", "declined"),
+    ("Oyler declined at the time to say what had happened.", "declined", "declined"),
+    ("Oyler declined to give a date.", "declined", "declined"),
+    ("Oyler declined to give up the seat.", "declined", None),  # negative: no answer withheld
 ])
 def test_a_declined_request_for_an_interview_is_a_non_answer(sentence, cue, response):
     text = "Story\n\n" + sentence + "\n"
@@ -1260,6 +1283,26 @@ def _settled(text, mentions):
      [("An outreach worker who visits the camp", "named_official"),
       ("The worker, Rosa Delgado of the Alder Valley Housing Coalition", "named_official")],
      ["named_official", "named_official"]),
+    # a group whose indefinite first mention names nobody is nobody named, whatever the typer read
+    ("Scans\n\nScans began.\n\nA former Loopcast safety manager told us scans failed. The manager said more.",
+     [("A former Loopcast safety manager", "named_official"), ("The manager", "named_official")],
+     ["anonymous_official", "anonymous_official"]),
+    ("Petition\n\nIt failed.\n\nA retired bus mechanic said he signed. He said more.",
+     [("A retired bus mechanic", "named_person"), ("He", "named_person")], ["anonymous_other", "anonymous_other"]),
+    # negatives: a mention of the group names the person; the lede's description is named later
+    ("Petition\n\nIt failed.\n\nA retired bus mechanic said he signed. The mechanic, Orrin Bellweather, said more.",
+     [("A retired bus mechanic", "named_person"), ("The mechanic, Orrin Bellweather", "named_person")],
+     ["named_person", "named_person"]),
+    ("Ruling\n\nA New York judge has rejected the request, saying so.\n\nJustice Frank Nervo wrote more.",
+     [("A New York judge", "named_official"), ("Justice Frank Nervo", "named_official")],
+     ["named_official", "named_official"]),
+    # … after a title with a full stop, as PolNeAR's are
+    ("Judge rejects request to unseal file.\n\nA New York judge has rejected the request.\n\nJustice Frank Nervo wrote.",
+     [("A New York judge", "named_official"), ("Justice Frank Nervo", "named_official")],
+     ["named_official", "named_official"]),
+    # a surname the typer took for an institution, after the group's titled name
+    ("Petition\n\nCity Clerk Bettina Corr ruled on it. Corr said she used one standard.",
+     [("City Clerk Bettina Corr", "named_official"), ("Corr", "named_organization")], ["named_official", "named_official"]),
 ])
 def test_a_group_s_short_mentions_take_the_type_its_named_words_settle(text, mentions, expected):
     types, sources = _settled(text, mentions)
@@ -1335,11 +1378,30 @@ def test_a_name_in_the_possessive_that_speaks_is_a_business(sentence, source, cu
     ("Marcus Haldane of Haldane Therapeutics spoke. Haldane said it was fair.", "Haldane", False),
     ("Haldane said the price was fair.", "Haldane", False),
     ("Mary Foods closed. Mary said it was fair.", "Mary", False),
+    # a sentence's end before the name is no given name; a title's abbreviation is a person's
+    ("It is listed in London. Orvane Power owns it. Orvane said it held.", "Orvane", True),
+    ("Orvane Power owns it. Gov. Orvane said it held.", "Orvane", False),
 ])
 def test_a_company_s_first_word_is_the_company(text, phrase, company):
     from auditor.modelstages import _short_for_company
 
     assert _short_for_company(phrase, text) is company
+
+
+@pytest.mark.parametrize("text, phrase, institution", [
+    # a name the text gives an institution in an appositive is the institution's
+    ("The campaign, Raise Harlow, needed signatures. Raise Harlow says they were valid.", "Raise Harlow", True),
+    ("The recall campaign, Brookhaven Parents First, says so.", "The recall campaign, Brookhaven Parents First,", True),
+    # negatives: a person named after a person's noun; a name the text gives no institution
+    ("The lawyer, Gregory Pike, spoke. Gregory Pike says so.", "Gregory Pike", False),
+    ("Raise Harlow says they were valid.", "Raise Harlow", False),
+    ("A lawyer from the other firm, Curtis Baylor, said so.", "A lawyer from the other firm, Curtis Baylor,", False),
+    ("A spokesman for the campaign, Jonah Pike, said so.", "A spokesman for the campaign, Jonah Pike,", False),
+])
+def test_a_name_given_an_institution_in_an_appositive_is_the_institution(text, phrase, institution):
+    from auditor.modelstages import _named_as_institution
+
+    assert _named_as_institution(phrase, text) is institution
 
 
 def test_a_source_never_crosses_a_line():
@@ -1669,6 +1731,12 @@ def test_a_section_label_is_no_cue_and_no_content():
     result = attribute_with_model(segment(Document(read_article(text))), tagger).attributions
     assert [(a.source.text(text), [c.text(text) for c in a.content]) for a in result] == [
         ("disclosures", ["House members submitted 3,108 requests"])]
+    # content that opens with the label starts after it
+    opening = "Wire\n\nALSO ON THE WIRE Kessler Valley Power asked regulators for a fee, according to its rate filing.\n"
+    tagger = OneAttributionTagger(opening, [
+        ("its rate filing", "according to", ("ALSO ON THE WIRE Kessler Valley Power asked regulators for a fee",))])
+    result = attribute_with_model(segment(Document(read_article(opening))), tagger).attributions
+    assert [[c.text(opening) for c in a.content] for a in result] == [["Kessler Valley Power asked regulators for a fee"]]
 
 
 @pytest.mark.parametrize("sentence, tagged, expected", [
@@ -2001,3 +2069,18 @@ def test_a_place_named_after_in_the_capital_is_no_person():
 
     assert appositive_name("A Western diplomat in the capital, Port Elin,") == []
     assert appositive_name("The mayor of the city, Ann Lee,") == ["Ann", "Lee"]  # negative: "of", the office's holder
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a description in lower case before the name, however many its words
+    ("One of them, retired bus mechanic Orrin Bellweather, 71", ["Orrin", "Bellweather"]),
+    ("senior policy adviser Jane Doe", ["Jane", "Doe"]),
+    ("His colleague, sports director Joost Vermeulen", ["Joost", "Vermeulen"]),
+    # negatives: a preposition's place or people
+    ("residents of Upper Halvorsen", []),
+    ("supporters of Donald Trump", []),
+])
+def test_a_name_after_its_description_in_lower_case_is_a_name(phrase, name):
+    from auditor.group import appositive_name
+
+    assert appositive_name(phrase) == name

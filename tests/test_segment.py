@@ -39,6 +39,9 @@ def sentences(text, **kw):
     ("14:20 GMT Police cleared the square. It is late.", ["14:20 GMT", "Police cleared the square.", "It is late."]),
     ("9:15 a.m. ET Markets opened lower.", ["9:15 a.m. ET", "Markets opened lower."]),
     ("MEANWHILE Brazil’s trade ministry said so.", ["MEANWHILE", "Brazil’s trade ministry said so."]),
+    # a head before "A" or "I" and a word in lower case
+    ("THE MONEY A group called Citizens First has spent $412,000.", ["THE MONEY", "A group called Citizens First has spent $412,000."]),
+    ("NBA MVP A. J. Cole said so.", ["NBA MVP A. J. Cole said so."]),  # negative: initials, no head
     # "Q." opens an interview's question; "No." is a number's only before one
     ("Q. The committee said your cut reflected balances. Is that right?",
      ["Q. The committee said your cut reflected balances.", "Is that right?"]),
@@ -97,3 +100,19 @@ def test_only_boilerplate_is_nothing_to_audit():
 
     with _pytest.raises(InputError, match="nothing to audit"):
         audit_text("Share this:\n\nLeave a Reply\n\nYour email address will not be published.\n")
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Brother says negotiators keep promising “next week”\n\nOwen Raskin was kidnapped in April.", True),
+    ("Talks stall\n\nOwen Raskin was kidnapped in April.", True),
+    # negatives: a one-sentence lede with its stop, inside its quote or outside
+    ("He said talks would resume “next week.”\n\nOwen Raskin was kidnapped in April.", False),
+    ("Talks stalled on Sunday.\n\nOwen Raskin was kidnapped in April.", False),
+])
+def test_a_first_line_without_a_stop_is_the_headline(text, headline):
+    from auditor.ingest import read_article
+    from auditor.segment import segment
+    from auditor.types import Document
+
+    doc = segment(Document(read_article(text)))
+    assert doc.sentences[0].is_headline is headline
