@@ -20,7 +20,7 @@ from .classify import (OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, perso
 from .group import (GOVERNMENT_KIND, SPOKESPERSON, STATE_MEDIA, appositive_name, build_sources, institution_name,
                     mention_gender, person_noun)
 from .mentions import HONORIFICS, INSTITUTION_NOUNS, NEWSPAPER_WORDS, described_as_outlet, is_pronoun, is_short_name
-from .segment import RUN_IN_LABEL, is_run_in_label
+from .segment import RUN_IN_LABEL, abbreviations, is_run_in_label
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
 
 SOURCING_CUE_EXTRA = re.compile(r"^(?::|according to\b.*|.*\b(?:reported|reports|reporting|wrote|writes|interview|statement)\b.*)$", re.I)
@@ -1306,7 +1306,9 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         kind = "named_official"  # (not "Captain Alfredo Mercado, a retired master mariner who now teaches …")
     if (kind == "named_person" and any(_NAME_THEN_AFFILIATION.fullmatch(part.strip()) and _speaks_for_institution(part)
                                        for part in phrase.split(","))
-            and not _private_role(described, scholars)):
+            and not _private_role(described, scholars)
+            # (not "Another analyst, Carla Benning of Westgate Capital": a private trade before the name)
+            and not any(_ends_in_private_noun(re.findall(r"[a-z][a-z-]*", part)) for part in phrase.split(","))):
         kind = "named_official"  # "One of them, Carla Voss of the Eldon Unified School District": for it
     if kind == "named_person" and _agency_role(phrase):
         kind = "named_official"  # "USGS seismologist Maya Lindqvist": a government's scientist, in her role
@@ -1330,8 +1332,8 @@ def _settled_type(prediction, attribution: Attribution, text: str) -> str:
         # "Ocasio" after "a museum spokeswoman, Jenna Ocasio": the named spokeswoman, not the museum she
         # speaks for (ANNOTATION.md §2: a short mention takes the type of whom it names)
         kind = settled_by_words(described) or _likeliest(prediction, PERSON_TYPES)
-    if kind == "named_organization" and appositive_name(phrase) and settled_by_words(phrase):
-        kind = settled_by_words(phrase)  # "City Clerk Bettina Corr ruled": a titled person, no institution
+    if kind == "named_organization" and appositive_name(phrase):
+        kind = settled_by_words(phrase) or kind  # "City Clerk Bettina Corr ruled": a titled person, no institution
     if kind in PERSON_TYPES and _short_for_company(phrase.strip(" ,"), text):
         kind = "named_organization"  # "Haldane said in a statement" after "Haldane Therapeutics"
     if kind in PERSON_TYPES and _named_as_institution(phrase, text):
@@ -1443,10 +1445,10 @@ _UNNAMED_GROUPS = re.compile(r"(?!(?:the|these|those|both|its|their)\b)(?:(?:som
                              rf"|(?:{_INSTITUTIONS_PLURAL})", re.I)
 
 
-#: a source who gave a name, if only a first one ("who gave his name only as Emmanuel", "a caller who
-#: identified herself as Denise")
 #: a relative clause right after a mention, up to its sentence's end: ", who would give only her first name, Odile"
 _CLAUSE_AFTER = re.compile(r",?\s*who\s[^.;?!]{0,100}")
+#: a source who gave a name, if only a first one ("who gave his name only as Emmanuel", "a caller who
+#: identified herself as Denise")
 _GAVE_NAME = re.compile(r"\b(?:gave|gives|giving|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?(?:\s+only)?(?:\s+as|,)\s+(?-i:[A-Z])"
                         r"|\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(?-i:[A-Z])", re.I)
 
@@ -1935,7 +1937,7 @@ def _short_for_company(phrase: str, text: str) -> bool:
     companies = [run for run in runs if any(institution_name(" ".join(run[:n])) for n in range(2, len(run) + 1))]
     # (a word with a full stop before the name is a title, "Gov. Haldane", not a sentence's end, "London. Orvane")
     person = next((m for m in re.finditer(rf"(?!{_CLAUSE_OPENER}\s)(?-i:[A-Z])[a-z]+(\.?)\s+(?:(?-i:[A-Z])\.\s+)?{word}\b", text)
-                   if not m.group(1) or _TITLE_ABBREVIATION.fullmatch(m.group().split()[0])), None)
+                   if not m.group(1) or m.group().split()[0] in abbreviations()["person"]), None)
     return bool(companies) and (person is None or bool(institution_name(text[person.start():person.end() + 40])))
 
 
@@ -1978,9 +1980,6 @@ _GOVERNMENT_SOURCES = re.compile(r"(?:(?:some|several|two|three|federal|state|lo
 #: two to five capitalised words: "Raise Harlow", "Brookhaven Parents First"
 _CAPITALISED_NAME = re.compile(r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){1,4}")
 
-
-#: a title's abbreviation before a name: "Gov.", "Dr.", "Sen."
-_TITLE_ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Cmdr|Adm|Prof|Rev|Supt|Det|Insp|Atty|Hon|Pres)\.")
 
 
 #: a reporting verb opening a cue ("said in a statement"), not a noun ("comments", "repeated emphasis")

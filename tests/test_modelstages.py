@@ -509,6 +509,7 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("One of them, Carla Voss of the Eldon Unified School District,", "named_person", "named_official"),
     ("Ada Reyes of the Brookings Institution", "named_person", "named_person"),
     ("Dana Foley of Henderson", "named_person", "named_person"),  # negative: a place
+    ("Another analyst, Carla Benning of Westgate Capital,", "named_person", "named_person"),  # a private trade
     # a player is no official; "The" opens an institution's name with "of", not a person's
     ("senior forward Dre Okonjo", "named_official", "named_person"),
     ("The Sons of the Dune", "named_person", "named_organization"),
