@@ -257,6 +257,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
         attribution = source_within_sentence(attribution, starts, text)
         attribution = source_after_speaker_label(attribution, text)
         attribution = source_without_trailing_conjunction(attribution, text)
+        attribution = source_without_vocative(attribution, text)
         attribution = source_without_its_verb(attribution, text)
         attribution = source_comma_as_polnear(attribution, text)
         attribution = cue_without_dangling_preposition(attribution, text)
@@ -586,6 +587,20 @@ def source_without_trailing_conjunction(attribution: Attribution, text: str) -> 
     if match is None or match.start() == 0:
         return attribution
     return replace(attribution, source=Span(source.start, source.start + match.start()))
+
+
+#: a title the speaker is addressed by, before the source: "Chairman, | the committee’s letters … say"
+_VOCATIVE = re.compile(r"(?P<title>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?),\s+(?=(?:the|a|an|your|our|his|her|their|its)\s)")
+
+
+def source_without_vocative(attribution: Attribution, text: str) -> Attribution:
+    """"Chairman, the committee’s letters to these families say …" (an interviewer's question):
+    the title the speaker is addressed by is no part of the source."""
+    source = attribution.source
+    match = _VOCATIVE.match(text, source.start, source.end) if source is not None else None
+    if match is None or not has("title", match.group("title").lower()) or appositive_name(match.group("title")):
+        return attribution
+    return replace(attribution, source=Span(match.end(), source.end))
 
 
 def source_without_its_verb(attribution: Attribution, text: str) -> Attribution:
@@ -1122,7 +1137,10 @@ def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: s
         # "Q: Facet told us … its clients.” Does that satisfy you?": the interviewer's own question
         # after the relayed words is nobody's content
         after = text[home.end:piece.end + 1].strip()
-        if piece.start < home.end < piece.end and after.endswith("?") and not any(q in after for q in "“”\""):
+        before = text[piece.start:home.end]
+        open_quote = before.count("“") > before.count("”") or before.count("''") % 2 or before.count('"') % 2
+        if (piece.start < home.end < piece.end and after.endswith("?") and not open_quote
+                and not any(q in after for q in _QUOTE_MARKS)):
             return Span(piece.start, piece.start + len(text[piece.start:home.end].rstrip()))
         # "Who has gotten sick? The patients range …, the department said": an explainer's question
         # is its own head (PolNeAR train: 21 of 23,289 content pieces run over a "?", nearly all quoted)
@@ -1146,6 +1164,8 @@ def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: s
 
 
 LINE_BREAK = re.compile(r"\s*\n\s*")
+#: quotation marks, PolNeAR's doubled apostrophes among them ("''WHAT? Larry King … ''")
+_QUOTE_MARKS = ("“", "”", "\"", "''", "‘")
 #: an unquoted question opening a content piece: "Who has gotten sick? "
 _LEADING_QUESTION = re.compile(r"(?-i:[A-Z])[^“”\"?.!\n]{0,80}\?\s+(?=\S)")  # (not "''WHAT? Larry King …'': a quote)
 
@@ -1450,7 +1470,7 @@ _CLAUSE_AFTER = re.compile(r",?\s*who\s[^.;?!]{0,100}")
 #: a source who gave a name, if only a first one ("who gave his name only as Emmanuel", "a caller who
 #: identified herself as Denise")
 _GAVE_NAME = re.compile(r"\b(?:gave|gives|giving|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?(?:\s+only)?(?:\s+as|,)\s+(?-i:[A-Z])"
-                        r"|\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(?-i:[A-Z])", re.I)
+                        r"|\b(?:identified|called)\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as\s+)?(?-i:[A-Z])", re.I)
 
 
 def _with_appositive(evidence: Span | None, text: str) -> str:

@@ -510,6 +510,7 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("Ada Reyes of the Brookings Institution", "named_person", "named_person"),
     ("Dana Foley of Henderson", "named_person", "named_person"),  # negative: a place
     ("Another analyst, Carla Benning of Westgate Capital,", "named_person", "named_person"),  # a private trade
+    ("Marcus Bell, a public defender who represents clients at the jail,", "named_official", "named_official"),
     # a player is no official; "The" opens an institution's name with "of", not a person's
     ("senior forward Dre Okonjo", "named_official", "named_person"),
     ("The Sons of the Dune", "named_person", "named_organization"),
@@ -1290,7 +1291,9 @@ def _settled(text, mentions):
      ["anonymous_official", "anonymous_official"]),
     ("Petition\n\nIt failed.\n\nA retired bus mechanic said he signed. He said more.",
      [("A retired bus mechanic", "named_person"), ("He", "named_person")], ["anonymous_other", "anonymous_other"]),
-    # negatives: a mention of the group names the person; the lede's description is named later
+    # negatives: a mention of the group names the person, or the person a name; the lede's description is named later
+    ("Rent\n\nIt rose.\n\nShe paid a man who called himself Greg, who said he was the owner.",
+     [("a man who called himself Greg", "named_person")], ["named_person"]),
     ("Petition\n\nIt failed.\n\nA retired bus mechanic said he signed. The mechanic, Orrin Bellweather, said more.",
      [("A retired bus mechanic", "named_person"), ("The mechanic, Orrin Bellweather", "named_person")],
      ["named_person", "named_person"]),

@@ -74,7 +74,10 @@ def test_a_question_with_its_non_answer_or_the_outlet_s_own_is_no_attribution(se
     # an explainer's run-in question before the content
     ("Who has gotten sick? The patients are 46 to 88, the department said.",
      ("the department", "said", ("Who has gotten sick?", "The patients are 46 to 88")), ["The patients are 46 to 88"]),
-    # negative: a quoted question is what was said
+    # negatives: a question in PolNeAR's doubled apostrophes, or quoted, is what was said
+    ("A reader would now ask: ''WHAT? Larry King is on a state outlet? Part of the network it formed?''",
+     ("A reader", "would now ask:", ("''WHAT? Larry King is on a state outlet? Part of the network it formed",)),
+     ["''WHAT? Larry King is on a state outlet? Part of the network it formed"]),
     ("“Why now?” The clerk asked that, the mayor said.",
      ("the mayor", "said", ("“Why now?” The clerk asked that",)), ["“Why now?” The clerk asked that"]),
 ])
@@ -149,3 +152,18 @@ def test_an_outlet_s_unfinished_check_is_no_document_cited(sentence, cue, sourci
     source = sentence.split(" " + cue)[0]
     found = attribute_with_model(segment(Document(read_article(text))), OneAttributionTagger(text, [(source, cue, ())]))
     assert [a.sourcing for a in classify_with_model(found, DocumentTyper()).attributions] == [sourcing]
+
+
+@pytest.mark.parametrize("sentence, source, kept", [
+    # the title the speaker is addressed by is no part of the source
+    ("Chairman, the committee’s letters to these families say their ancestor was listed.",
+     "Chairman, the committee’s letters to these families", "the committee’s letters to these families"),
+    # negatives: a name before the comma; no title
+    ("Tallbear, the committee’s letters say so.", "Tallbear, the committee’s letters", "Tallbear, the committee’s letters"),
+    ("Meanwhile, the committee’s letters say so.", "Meanwhile, the committee’s letters", "Meanwhile, the committee’s letters"),
+])
+def test_a_title_the_speaker_is_addressed_by_is_no_source(sentence, source, kept):
+    from auditor.modelstages import source_without_vocative
+
+    attribution = Attribution(source=_span(sentence, source), cue=_span(sentence, "say"), content=())
+    assert source_without_vocative(attribution, sentence).source.text(sentence) == kept
