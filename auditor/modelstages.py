@@ -590,7 +590,10 @@ def source_without_trailing_conjunction(attribution: Attribution, text: str) -> 
 
 
 #: a title the speaker is addressed by, before the source: "Chairman, | the committee’s letters … say"
-_VOCATIVE = re.compile(r"(?P<title>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?),\s+(?=(?:the|a|an|your|our|his|her|their|its)\s)")
+#: (an appositive's "a"/"an" follows a name, "Dean, a former party chairman": not after a vocative)
+_VOCATIVE = re.compile(r"(?P<title>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?),\s+(?=(?:the|your|our|these|this)\s)")
+#: what may stand before a vocative on its line: a speaker's label, "Q:", an opening quote
+_BEFORE_VOCATIVE = re.compile(r"[ \t]*(?:[“\"]|(?-i:[A-Z])[\w’'. -]{0,40}:[ \t]*)?")
 
 
 def source_without_vocative(attribution: Attribution, text: str) -> Attribution:
@@ -598,7 +601,8 @@ def source_without_vocative(attribution: Attribution, text: str) -> Attribution:
     the title the speaker is addressed by is no part of the source."""
     source = attribution.source
     match = _VOCATIVE.match(text, source.start, source.end) if source is not None else None
-    if match is None or not has("title", match.group("title").lower()) or appositive_name(match.group("title")):
+    if (match is None or not has("title", match.group("title").lower()) or appositive_name(match.group("title"))
+            or not _BEFORE_VOCATIVE.fullmatch(text, text.rfind("\n", 0, source.start) + 1, source.start)):
         return attribution
     return replace(attribution, source=Span(match.end(), source.end))
 

@@ -158,12 +158,16 @@ def test_an_outlet_s_unfinished_check_is_no_document_cited(sentence, cue, sourci
     # the title the speaker is addressed by is no part of the source
     ("Chairman, the committee’s letters to these families say their ancestor was listed.",
      "Chairman, the committee’s letters to these families", "the committee’s letters to these families"),
-    # negatives: a name before the comma; no title
+    ("HOLT: Chairman, the committee’s letters to these families say their ancestor was listed.",
+     "Chairman, the committee’s letters to these families", "the committee’s letters to these families"),
+    # negatives: a name before the comma, a surname that is a title too before its appositive; no title; mid-line
+    ("Dean, a former party chairman, says so.", "Dean, a former party chairman", "Dean, a former party chairman"),
+    ("Polls show that Dean, the former chairman, says so.", "Dean, the former chairman", "Dean, the former chairman"),
     ("Tallbear, the committee’s letters say so.", "Tallbear, the committee’s letters", "Tallbear, the committee’s letters"),
     ("Meanwhile, the committee’s letters say so.", "Meanwhile, the committee’s letters", "Meanwhile, the committee’s letters"),
 ])
 def test_a_title_the_speaker_is_addressed_by_is_no_source(sentence, source, kept):
     from auditor.modelstages import source_without_vocative
 
-    attribution = Attribution(source=_span(sentence, source), cue=_span(sentence, "say"), content=())
+    attribution = Attribution(source=_span(sentence, source), cue=_span(sentence, "say", len(source)), content=())
     assert source_without_vocative(attribution, sentence).source.text(sentence) == kept
