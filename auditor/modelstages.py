@@ -1140,12 +1140,11 @@ def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: s
     def before_question(piece: Span) -> Span:
         # "Q: Facet told us … its clients.” Does that satisfy you?": the interviewer's own question
         # after the relayed words is nobody's content
-        after = text[home.end:piece.end + 1].strip()
-        before = text[piece.start:home.end]
-        open_quote = before.count("“") > before.count("”") or before.count("''") % 2 or before.count('"') % 2
-        if (piece.start < home.end < piece.end and after.endswith("?") and not open_quote
-                and not any(q in after for q in _QUOTE_MARKS)):
-            return Span(piece.start, piece.start + len(text[piece.start:home.end].rstrip()))
+        if piece.start < home.end < piece.end:
+            after, before = text[home.end:piece.end + 1].strip(), text[piece.start:home.end]
+            open_quote = before.count("“") > before.count("”") or before.count("''") % 2 or before.count('"') % 2
+            if after.endswith("?") and not open_quote and not any(q in after for q in _QUOTE_MARKS):
+                return Span(piece.start, piece.start + len(before.rstrip()))
         # "Who has gotten sick? The patients range …, the department said": an explainer's question
         # is its own head (PolNeAR train: 21 of 23,289 content pieces run over a "?", nearly all quoted)
         question = _LEADING_QUESTION.match(text, piece.start, piece.end)
@@ -1156,7 +1155,7 @@ def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: s
     def question_alone(piece: Span) -> bool:
         # "Who has gotten sick?" before "The patients range …, the department said": a head
         whole = text[piece.start:piece.end + 1].strip()
-        return not piece.overlaps(home.span) and bool(re.fullmatch(r"(?-i:[A-Z])[^“”\"?.!\n]{0,80}\?", whole))
+        return not piece.overlaps(home.span) and bool(_UNQUOTED_QUESTION.fullmatch(whole))
 
     kept = tuple(
         c for piece in attribution.content for c in split_at_line_breaks(before_question(piece), text)
@@ -1170,8 +1169,10 @@ def _drop_stray_content(attribution: Attribution, home: Sentence | None, text: s
 LINE_BREAK = re.compile(r"\s*\n\s*")
 #: quotation marks, PolNeAR's doubled apostrophes among them ("''WHAT? Larry King … ''")
 _QUOTE_MARKS = ("“", "”", "\"", "''", "‘")
-#: an unquoted question opening a content piece: "Who has gotten sick? "
-_LEADING_QUESTION = re.compile(r"(?-i:[A-Z])[^“”\"?.!\n]{0,80}\?\s+(?=\S)")  # (not "''WHAT? Larry King …'': a quote)
+#: an unquoted question, "Who has gotten sick?" (not "''WHAT? Larry King …'': a quote), and one opening a
+#: content piece before more
+_UNQUOTED_QUESTION = re.compile(r"(?-i:[A-Z])[^“”\"?.!\n]{0,80}\?")
+_LEADING_QUESTION = re.compile(_UNQUOTED_QUESTION.pattern + r"\s+(?=\S)")
 
 
 def split_at_line_breaks(piece: Span, text: str) -> list[Span]:
