@@ -634,8 +634,9 @@ MIN_TRANSCRIPT_TURNS = 2
 
 #: a transcript's label naming the outlet's host ("MARTINA SOLIS, HOST:", "TOM BRIGGS, ANCHOR:"); a
 #: debate's moderator stays a speaker, as PolNeAR marks one
-HOST_LABEL = re.compile(r"[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}),[ \t]+(?:[A-Z-]+[ \t]+)?"
-                        r"(?:HOST|CO-HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\b[^:\n]{0,40}:")
+#: (and a public-radio reporter's "TOMÁS REYNA, BYLINE:", the outlet's own voice)
+HOST_LABEL = re.compile(rf"[“\"]?(?P<name>[A-Z]{_CAPS}(?:[ \t]+[A-Z]{_CAPS}){{0,3}}),[ \t]+(?:[A-Z-]+[ \t]+)?"
+                        r"(?:HOST|CO-HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT|BYLINE)\b[^:\n]{0,40}:")
 
 
 #: a host's label with the role first: "HOST ANNA BRIGGS:", "HOST (DEREK ANTWI):"
@@ -663,6 +664,10 @@ def hands_to_reporter(attribution: Attribution, text: str) -> bool:
                for m in _HANDED_TO_REPORTER.finditer(text, line_start, len(text) if line_end < 0 else line_end))
 
 
+#: a label that is the outlet's role alone: "HOST: Dev Kapadia, thanks." (a debate's "MODERATOR:" stays a speaker)
+_OUTLET_ROLES = frozenset({"HOST", "CO-HOST", "ANCHOR", "REPORTER", "CORRESPONDENT", "NARRATOR", "BYLINE"})
+
+
 #: the least share of an interviewer's turns that end in a question
 INTERVIEWER_QUESTION_SHARE = 0.75
 
@@ -686,7 +691,7 @@ def _interviewers(text: str, paras: list[Span], turns: list[tuple[int, re.Match]
         if host:  # "MARTINA SOLIS, HOST: …" … "SOLIS: …": the outlet's own voice, however it asks
             hosts |= {host.group("name"), host.group("name").split()[-1]}
     return {speaker for speaker, asks in endings.items()
-            if speaker.split(",")[0] in hosts or speaker.split(",")[0].split()[-1] in hosts  # "BEN OSTERHOUT:"
+            if speaker in _OUTLET_ROLES or speaker.split(",")[0] in hosts or speaker.split(",")[0].split()[-1] in hosts  # "BEN OSTERHOUT:"
             or sum(asks) >= INTERVIEWER_QUESTION_SHARE * len(asks) and not _name_given_before(text, labels[speaker], True)}
 
 
@@ -762,6 +767,28 @@ def question_turns(text: str, excluded: tuple[Span, ...] = ()) -> list[Span]:
     return sorted(Span(start, para.end) for start in asked for para in paras if para.start < start <= para.end)
 
 
+#: a turn that opens by refusing the question: "Dalca: I won’t name a country in a newspaper interview.",
+#: "Stemberg: You will have to ask the ministry about that." (the read golds type 6 such turns a
+#: non-answer, and 2 older ones, "I can’t talk about …", "I don’t discuss …", the speaker)
+_REFUSING_TURN = re.compile(r"(?:I|We)(?:[’']m|[’']re|\s+am|\s+are)?\s+(?P<cue>(?:not\s+going\s+to|won[’']t|will\s+not|don[’']t|do\s+not|"
+                            r"can[’']t|cannot|can\s+not)\s+(?:talk|discuss|comment|name|speculate|get\s+into|go\s+into)\b)"
+                            r"|(?P<redirect>You(?:[’']ll|\s+will|[’']d|\s+would)\s+have\s+to\s+ask\b)")
+
+
+def _refused_turn(label: Span, content: tuple[Span, ...], text: str) -> tuple[Attribution | None, tuple[Span, ...]]:
+    """A turn's opening refusal as a non-answer of the label's speaker (the cue from the refusal
+    to its sentence's stop), and what the turn says after it."""
+    refusal = _REFUSING_TURN.match(text, content[0].start, content[0].end) if content else None
+    stop = re.search(r"[.?!](?=[”\"]?(?:\s|$))", text[content[0].start:content[0].end]) if refusal else None
+    if stop is None:
+        return None, content
+    first, end = content[0], content[0].start + stop.start()
+    rest = text[end + 1:first.end]
+    after = (Span(first.end - len(rest.lstrip()), first.end),) if rest.strip() else ()
+    cue = Span(refusal.start("cue") if refusal.group("cue") else refusal.start(), end)
+    return Attribution(source=label, cue=cue, content=(), type="declined_comment", response="declined"), after + content[1:]
+
+
 def transcript(text: str, excluded: tuple[Span, ...] = ()) -> tuple[list[Attribution], set[str]]:
     """(the turns of :func:`transcript_attributions`, the interviewers' labels left out)."""
     paras, turns, interviewers = _labelled_turns(text, excluded)
@@ -780,8 +807,12 @@ def transcript(text: str, excluded: tuple[Span, ...] = ()) -> tuple[list[Attribu
             following += 1
         content = tuple(Span(a, a + len(text[a:b].rstrip(" \t\n”\""))) for a, b in pieces if text[a:b].strip(" \t\n”\""))
         colon = match.end("speaker")
-        out.append(Attribution(source=Span(match.start("speaker"), colon), cue=Span(colon, colon + 1), content=content,
-                               direct_quote=True))
+        declined, content = _refused_turn(Span(match.start("speaker"), colon), content, text)
+        if declined:
+            out.append(declined)
+        if content:
+            out.append(Attribution(source=Span(match.start("speaker"), colon), cue=Span(colon, colon + 1), content=content,
+                                   direct_quote=True))
     return out, interviewers
 
 

@@ -74,8 +74,10 @@ _TIME_STAMP = (rf"(?:\d{{1,2}}(?::\d\d)?\s?[ap]\.m\.(?:\s+{_ZONE})?"
 _HEAD = r"(?:[A-Z0-9][A-Z0-9’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*)+|[A-Z][A-Z’'&-]{7,})"
 _LABEL = rf"(?:{_TIME_STAMP}|{_HEAD})"
 # (after a time stamp any capital opens the entry, "7:55 p.m. ICE said …"; after a capitalised head
-# only a word in lower case does, or "A" or "I" before one: "THE MONEY A group called …")
-RUN_IN_LABEL = re.compile(rf"{_TIME_STAMP}(?=\s+(?!{_ZONE}\b)(?:[“\"]|[A-Z]))|{_HEAD}(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.|[AI]\s+[a-z]))")
+# only a word in lower case does, or "A" or "I" before one, or a figure: "THE MONEY A group called …",
+# "THE PAPER TRAIL A 1987 agreement …", "BY THE NUMBERS 4.1 percent: …")
+RUN_IN_LABEL = re.compile(rf"{_TIME_STAMP}(?=\s+(?!{_ZONE}\b)(?:[“\"]|[A-Z]))"
+                          rf"|{_HEAD}(?=\s+(?:[“\"]|[A-Z][a-z]|[A-Z]\.|[AI]\s+(?:[a-z]|\d)|\d[\d.,]*\s*(?:%|percent\b|:)))")
 
 
 def _label_words(label: str) -> bool:

@@ -55,7 +55,11 @@ def test_a_host_s_hand_off_to_the_reporter_is_no_sourcing(text, source, cue, han
      ["said"]),
     ("When I asked the mayor when the months would start, Ito declined to give a date.",
      [("I", "asked", ("the mayor when the months would start",)), ("Ito", "declined", ())], ["declined"]),
+    ("Whitley declined to give a number when asked by The Herald.",
+     [("Whitley", "declined", ()), ("The Herald", "asked", ())], ["declined"]),
     # negatives: the outlet's question alone frames what follows (PolNeAR marks it); somebody else's question
+    ("Asked by Castellano whether he counted it, Lusk said no.",  # PolNeAR marks "asked by" with no non-answer
+     [("Castellano", "Asked", ("whether he counted it",)), ("Lusk", "said", ("no",))], ["Asked", "said"]),
     ("We asked whether her story would matter.", [("We", "asked", ("whether her story would matter",))], ["asked"]),
     ("The mayor asked about the budget, the clerk said.", [("The mayor", "asked about", ("the budget",))],
      ["asked about"]),
@@ -138,8 +142,8 @@ def test_a_label_after_a_statement_put_to_the_speaker_opens_a_turn():
 @pytest.mark.parametrize("sentence, cue, sourcing", [
     # an outlet's unfinished check cites nothing, whatever the typer read
     ("The Ledger has not independently verified the video.", "has not independently verified", False),
-    # negative: a document read, negated or not
-    ("The documents do not say whether the files reached Brightlane.", "do not say", True),
+    # negative: a document read
+    ("The documents show that the files reached Brightlane.", "show", True),
 ])
 def test_an_outlet_s_unfinished_check_is_no_document_cited(sentence, cue, sourcing):
     from auditor.modelstages import classify_with_model

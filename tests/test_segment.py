@@ -41,7 +41,11 @@ def sentences(text, **kw):
     ("MEANWHILE Brazil’s trade ministry said so.", ["MEANWHILE", "Brazil’s trade ministry said so."]),
     # a head before "A" or "I" and a word in lower case
     ("THE MONEY A group called Citizens First has spent $412,000.", ["THE MONEY", "A group called Citizens First has spent $412,000."]),
+    ("THE PAPER TRAIL A 1987 agreement describes the strait.", ["THE PAPER TRAIL", "A 1987 agreement describes the strait."]),
+    # a head before a figure it counts
+    ("BY THE NUMBERS 4.1 percent: how much sales rose.", ["BY THE NUMBERS", "4.1 percent: how much sales rose."]),
     ("NBA MVP A. J. Cole said so.", ["NBA MVP A. J. Cole said so."]),  # negative: initials, no head
+    ("COVID 19 cases rose in the WEST COAST 12 states.", ["COVID 19 cases rose in the WEST COAST 12 states."]),  # negative: no figure's mark
     # "Q." opens an interview's question; "No." is a number's only before one
     ("Q. The committee said your cut reflected balances. Is that right?",
      ["Q. The committee said your cut reflected balances.", "Is that right?"]),
