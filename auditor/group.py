@@ -498,8 +498,8 @@ class _Seen:
             self.headline_only.discard(ident)
 
 
-#: an unnamed spokesperson with a gender: "an agency spokeswoman", "A Navy spokesman"
-_UNNAMED_SPOKESPERSON = re.compile(r"(?:an?|the|another)\s+(?:[\w’'.-]+\s+){0,3}?spokes(?:man|woman)(?:\s+for\s+.+)?", re.I)
+#: an unnamed spokesperson with a gender: "an agency spokeswoman", "A Navy spokesman", "An ICE spokeswoman in El Paso"
+_UNNAMED_SPOKESPERSON = re.compile(r"(?:an?|the|another)\s+(?:[\w’'.-]+\s+){0,3}?spokes(?:man|woman)(?:\s+(?:for|in)\s+.+)?", re.I)
 #: a capitalised name of two words or more: a person the text brings in between a source and a pronoun
 _TWO_WORD_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 

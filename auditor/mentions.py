@@ -307,8 +307,8 @@ def find_evidence(text: str, mention: Span, mentions: Sequence[Span] = ()) -> Op
             following = next(index.after(mention, person), None)
             if following is not None and (target is None or following.start - mention.end < mention.start - target.end):
                 target = following
-        if target is None:
-            return _nearest_name_before(text, mention.start, person)
+        if target is None:  # (a person's pronoun looks for a person's name, whatever the mentions were)
+            return _nearest_name_before(text, mention.start, True if word in PERSON_PRONOUNS else person)
         return find_evidence(text, target, index) or target
     if is_short_name(mention_text):
         return first_full_mention(text, mention, index)
@@ -417,8 +417,17 @@ def _nearest_name_before(text: str, position: int, person: Optional[bool] = None
     Sandia Crisis Center for 14 years, and she says": Delgado)."""
     runs = names_before(text, position, max(0, position - 600))
     if person:
-        runs = (run for run in runs if _bare(_words(run.text(text))[-1]) not in INSTITUTION_NOUNS)
+        runs = (run for run in runs if _bare(_words(run.text(text))[-1]) not in INSTITUTION_NOUNS | _FORCES
+                and not _PLACE_NOUN_AFTER.match(text, run.end))
     return next(iter(runs), None)
+
+
+#: the last words of armed forces' and legislatures' names, no person's: "U.S. Army", "Border Patrol"
+_FORCES = frozenset({"army", "navy", "force", "forces", "corps", "guard", "police", "military", "command", "patrol",
+                     "embassy", "senate", "congress", "parliament", "assembly", "marines"})
+#: a place's noun after the capitalised words that name it: "Darwan’s Helm | province", "Rio Grande | Valley"
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:province|county|district|region|state|city|town|village|valley|river|island|"
+                               r"street|avenue|road|square|park|airport|base|camp|border|sector)s?\b", re.I)
 
 
 def _window(text: str, span: Span, chars: int) -> tuple[int, int]:

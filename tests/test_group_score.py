@@ -620,6 +620,10 @@ def _groups(text, mentions):
     ("Shelters cut staff\n\nRosa Delgado has run the Sandia Crisis Center for 14 years, and she says she laid off "
      "four counselors. Delgado says more.",
      [("she", "named_official"), ("Delgado", "named_official")], [[0, 1]]),
+    # nor the place or the army named before it
+    ("Interpreters wait\n\nYusuf Amiri keeps his letters. For 14 months he interpreted for a U.S. Army company in "
+     "Darwan’s Helm province, and he says he was shot at. Amiri applied in 2021, he says.",
+     [("he", "named_person"), ("Amiri", "named_person"), ("he", "named_person")], [[0, 1, 2]]),
     # a name in another source's relative clause is not that source
     ("The agency, which built the probe with the contractor Arclight Systems, said so. Arclight referred questions "
      "to the agency.",
@@ -683,6 +687,10 @@ def _groups(text, mentions):
     ("Inspection\n\nAnn Reyes said she was fired. OSHA has opened an inspection, an agency spokeswoman confirmed. "
      "She would not say when it began.",
      [("Ann Reyes", "named_person"), ("an agency spokeswoman", "named_organization"), ("She", "declined_comment")],
+     [[0], [1, 2]]),
+    ("Inspection\n\nAnn Reyes said she was fired. An OSHA spokeswoman in Denver said it was open. "
+     "She would not say when it began.",
+     [("Ann Reyes", "named_person"), ("An OSHA spokeswoman in Denver", "named_organization"), ("She", "declined_comment")],
      [[0], [1, 2]]),
     # negative: more than one person spoke before
     ("Arrest\n\nDesmond Carter said he was arrested. Two Harmon detectives say the tool was used often. “It was "

@@ -102,24 +102,6 @@ def test_letters_that_came_in_are_no_attribution(sentence, source, cue, content,
     assert any(a.cue is not None and a.cue.text(text) == cue for a in found) is kept
 
 
-@pytest.mark.parametrize("sentence, cue, source", [
-    # a cue the tagger found without its source takes the pronoun that opens the sentence
-    ("It also found that the tip came from one informant.", "found", "It"),
-    ("It alleges that the office dropped an inquiry.", "alleges", "It"),
-    # negatives: words other than a pronoun before the cue; a pronoun further back
-    ("Later it found that the tip was old.", "found", None),
-    ("It was clear, and the review found that the tip was old.", "found", None),
-])
-def test_a_sourceless_cue_takes_the_pronoun_opening_its_sentence(sentence, cue, source):
-    from auditor.modelstages import pronoun_subject_source
-    from auditor.types import Attribution, Span
-
-    start = sentence.index(cue)
-    attribution = Attribution(source=None, cue=Span(start, start + len(cue)), content=())
-    found = pronoun_subject_source(attribution, sentence, 0).source
-    assert (found.text(sentence) if found else None) == source
-
-
 @pytest.mark.parametrize("sentence, source, cue, expected", [
     # the question label taken for the source: who says it is between the label and the cue
     ("Q: Diplomats in Cassel say the attache was called home.", "Q", "say", "Diplomats in Cassel"),

@@ -472,6 +472,7 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("A tally by the Lianjing Times, a research group,", "document", "document"),  # negative: the tally
     # a name with an institution's description is the institution, whatever people the typer saw
     ("Joint Action, a charity for people with arthritis,", "anonymous_other", "named_organization"),
+    ("Marlene, a 64-year-old retired mail carrier in Oregon,", "named_person", "named_person"),  # a trade, no carrier
     ("Citizens for Budget Honesty, a spending watchdog,", "anonymous_other", "named_organization"),
     ("ListingNest, the rental site where the couple found the ad,", "document", "named_organization"),
     ("Residents, a group of retirees,", "anonymous_other", "anonymous_other"),  # negative: vague people
@@ -493,9 +494,14 @@ def test_gold_mentions_are_typed_as_the_pipeline_types_them():
     ("An investigator with the Illinois attorney general’s office", "named_official", "named_official"),  # negative
     ("Several other retirees", "anonymous_official", "anonymous_other"),  # private people
     ("Some longtime skiers", "anonymous_official", "anonymous_other"),
+    ("Relatives of the dead", "anonymous_official", "anonymous_other"),  # kin, whoever's
+    ("Some faculty members", "anonymous_official", "anonymous_other"),
+    ("Members of the board", "anonymous_official", "anonymous_official"),  # negative: a body's members
     ("A state psychologist", "anonymous_official", "anonymous_official"),  # negatives: a government's, a workplace's
     ("Two nurses", "anonymous_official", "anonymous_official"),
     ("Nevada DMV", "document", "named_organization"),  # a place's agency by its letters
+    ("The consultancy AeroFleet Metrics", "document", "named_organization"),  # an institution's noun, then its name
+    ("The Harbor Watch report", "document", "document"),  # negative: a document's noun
     ("Vest TV", "document", "document"),  # negative: no agency (the outlet rules are elsewhere)
     ("Larkin Builders", "named_person", "named_organization"),  # a company's name
     ("Kansas State Climatologist Ingrid Paulsen", "named_person", "named_official"),  # a state's role
@@ -1320,6 +1326,10 @@ def _settled(text, mentions):
     # a surname the typer took for an institution, after the group's titled name
     ("Petition\n\nCity Clerk Bettina Corr ruled on it. Corr said she used one standard.",
      [("City Clerk Bettina Corr", "named_official"), ("Corr", "named_organization")], ["named_official", "named_official"]),
+    # … or after the group's appositive name that settles nothing: the type the narration gave the person
+    ("Strike\n\nThe lawyer, Pilar Ocasio of the Frontera Legal Project, said two men were ill. Ocasio said more.",
+     [("The lawyer, Pilar Ocasio of the Frontera Legal Project", "named_official"), ("Ocasio", "named_organization")],
+     ["named_official", "named_official"]),
 ])
 def test_a_group_s_short_mentions_take_the_type_its_named_words_settle(text, mentions, expected):
     types, sources = _settled(text, mentions)
