@@ -354,6 +354,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
              and not _document_says_not(a, text) and not _wrote_in(a, text)]
     # a transcript's turns ("PENCE: Well, …") replace what the tagger made of their labels
     turns, interviewers = rules.transcript(text, excluded)
+    interviewers |= {label.split(",")[0] for label in interviewers}  # "DEV KAPADIA" of "DEV KAPADIA, BYLINE"
     labels = [s for turn in turns for s in (turn.source, turn.cue)]
     kept = [a for a in found + from_rules
             if not any(x.overlaps(label) for x in (a.source, a.cue) if x is not None for label in labels)
@@ -366,8 +367,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             and not (a.cue is not None and a.cue.text(text).strip() == ":" and any(h.contains(a.cue) for h in headlines)
                      and _HEADLINE_QUESTION.match(text, a.cue.end))
             and not (turns and a.cue is not None and a.cue.text(text).strip() == ":"
-                     and (a.source is None or a.source.text(text).strip() in interviewers
-                          or a.source.text(text).strip() in {label.split(",")[0] for label in interviewers}))]
+                     and (a.source is None or a.source.text(text).strip() in interviewers))]
     section_heads = [Span(m.start(1), m.end(1)) for m in _SECTION_HEAD.finditer(text)]
     kept = [a for a in kept if not _column_label(a, kept, headlines, text)
             and not rules.nested_in_turn(a, turns)
