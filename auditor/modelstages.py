@@ -906,7 +906,7 @@ _NOT_STATED = re.compile(r"(?:(?:does|did|do)\s+not|(?:doesn|didn|don)[’']t)\s
 def _document_says_not(attribution: Attribution, text: str) -> bool:
     """Whether the attribution is what a document leaves out ("The complaint does not name the
     reporter", "State law does not require an indicted official to resign"): the reporter's own
-    reading, no sourcing (the read golds leave 14 such sentences unattributed and mark 6; PolNeAR
+    reading, no sourcing (the read golds leave 14 such sentences unattributed and mark 7; PolNeAR
     dev marks 1 such cue)."""
     source, cue = attribution.source, attribution.cue
     return (source is not None and cue is not None and _NOT_STATED.match(cue.text(text).strip()) is not None
