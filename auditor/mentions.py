@@ -417,7 +417,7 @@ def _nearest_name_before(text: str, position: int, person: Optional[bool] = None
     Sandia Crisis Center for 14 years, and she says": Delgado)."""
     runs = names_before(text, position, max(0, position - 600))
     if person:
-        runs = (run for run in runs if _bare(_words(run.text(text))[-1]) not in INSTITUTION_NOUNS | _FORCES
+        runs = (run for run in runs if _bare(_words(run.text(text))[-1]) not in _NO_PERSON_LAST_WORDS
                 and not _PLACE_NOUN_AFTER.match(text, run.end))
     return next(iter(runs), None)
 
@@ -425,6 +425,7 @@ def _nearest_name_before(text: str, position: int, person: Optional[bool] = None
 #: the last words of armed forces' and legislatures' names, no person's: "U.S. Army", "Border Patrol"
 _FORCES = frozenset({"army", "navy", "force", "forces", "corps", "guard", "police", "military", "command", "patrol",
                      "embassy", "senate", "congress", "parliament", "assembly", "marines"})
+_NO_PERSON_LAST_WORDS = INSTITUTION_NOUNS | _FORCES
 #: a place's noun after the capitalised words that name it: "Darwan’s Helm | province", "Rio Grande | Valley"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:province|county|district|region|state|city|town|village|valley|river|island|"
                                r"street|avenue|road|square|park|airport|base|camp|border|sector)s?\b", re.I)
