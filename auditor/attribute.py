@@ -502,7 +502,8 @@ def is_observer(phrase: str) -> bool:
     return bool(re.search(
         r"\b(?:analysts?|experts?|insiders?|observers?|critics?|executives?|economists?|officials?|sources?|"
         r"people|some|many|others|investors?|strategists?|scholars?|historians?|researchers?|scientists?|"
-        r"advocates?|activists?|residents?|parents?|fans?)\b",
+        r"advocates?|activists?|residents?|parents?|fans?|specialists?|professors?|forecasters?|"
+        r"pollsters?|brokers?|traders?)\b",
         phrase, re.IGNORECASE,
     ))
 
@@ -617,7 +618,9 @@ NOT_SPEAKERS = frozenset({"Q", "A", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE"
 #: an interview's label in the speaker's own case, "Mendez: We looked at …": taken only for a
 #: name the article gave in full before it ("Superintendent Ana Mendez"), so "Update:" or
 #: "Why it matters:" never is one
-NAMED_SPEAKER_LABEL = re.compile(rf"[“\"]?(?P<speaker>[A-Z]{_SMALLS}(?:[ \t]+[A-Z]{_SMALLS})?):[ \t]+(?=\S)")
+#: (a name may have a capital inside: "Al-Saadi:", "McAllister:", "DeSantis:")
+_NAME_WORD = rf"[A-Z]{_SMALLS}(?:[A-Z]{_SMALLS})?"
+NAMED_SPEAKER_LABEL = re.compile(rf"[“\"]?(?P<speaker>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?):[ \t]+(?=\S)")
 
 
 def _name_given_before(text: str, label: re.Match, any_case: bool = False) -> bool:
@@ -644,7 +647,7 @@ _ROLE_FIRST_HOST_LABEL = re.compile(r"[“\"]?(?:HOST|CO-HOST|ANCHOR)[ \t]+\(?(?
 
 
 #: the outlet's interviewer introduced in the narration: "Sunday Focus presenter Niall Grogan", "host Ana Ruiz"
-_INTRODUCED_HOST = re.compile(r"\b(?:presenter|host|co-host|anchor|interviewer|reporter|correspondent),?\s+(?-i:[A-Z][\w’'-]+)\s+"
+_INTRODUCED_HOST = re.compile(r"\b(?i:presenter|host|co-host|anchor|interviewer|reporter|correspondent),?\s+(?-i:[A-Z][\w’'-]+)\s+"
                              r"(?P<name>(?-i:[A-Z][\w’'-]+))\b")
 
 
@@ -772,6 +775,8 @@ def question_turns(text: str, excluded: tuple[Span, ...] = ()) -> list[Span]:
 #: non-answer, and 2 older ones, "I can’t talk about …", "I don’t discuss …", the speaker)
 _REFUSING_TURN = re.compile(r"(?:I|We)(?:[’']m|[’']re|\s+am|\s+are)?\s+(?P<cue>(?:not\s+going\s+to|won[’']t|will\s+not|don[’']t|do\s+not|"
                             r"can[’']t|cannot|can\s+not)\s+(?:talk|discuss|comment|name|speculate|get\s+into|go\s+into)\b)"
+                            r"|(?:I|We)(?:[’']d|\s+would)\s+(?P<rather>rather\s+not\s+(?:talk|discuss|comment|name|speculate|say|"
+                            r"get\s+into|go\s+into)\b)"
                             r"|You(?:[’']ll|\s+will|[’']d|\s+would)\s+have\s+to\s+ask\b")
 
 

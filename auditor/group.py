@@ -695,6 +695,12 @@ def institution_name(phrase: str) -> list[str]:
         words = _NAME_WORD.findall(part)
         if words and words[0].lower() == "the":
             words = words[1:]
+        capitalised = next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
+        if (2 <= capitalised < len(words) <= capitalised + 3 and words[-capitalised - 1].lower() in INSTITUTION_NOUNS
+                and not any(w.lower() in _NOT_BEFORE_A_NAME for w in words[:-capitalised])):
+            # "the short-selling firm Pellucid Research": the firm's name (not "the founder of the
+            # investment firm Bramblecrest Capital", a person described by the firm)
+            words = words[-capitalised:]
         last = words[-1].lower().rstrip(".") if words else ""
         if (len(words) >= 2 and all(w[0].isupper() for w in words)
                 and (last in lexicon()["organization"] or last in lexicon()["company_name_end"])):
@@ -864,9 +870,16 @@ def _given_name_apart(key: str, name: list[str], given_names: dict[str, str]) ->
     different given name becomes "given surname"."""
     if len(name) < 2 or not key or name[-1].lower().rstrip(".") != key and not name[-1].lower().startswith(key):
         return key
-    given = name[0].lower()
-    known = given_names.setdefault(key, given)
-    return key if known == given else f"{given} {key}"
+    words = [w.lower() for w in name[:-1]]
+    known = given_names.setdefault(key, " ".join(words)).split()
+    # the given name is the last word before the surname that is no initial, so "NIA ROBERTS" is the
+    # "Chief Public Defender Nia Roberts" before it and "John F. Kennedy" is "John Kennedy"
+    given, known_given = _given_name(words), _given_name(known)
+    return key if given in known or known_given in words else f"{given} {key}"
+
+
+def _given_name(words: list[str]) -> str:
+    return next((w for w in reversed(words) if not re.fullmatch(r"\w\.?", w)), words[0] if words else "")
 
 
 #: a full name after a lower-case description: "seventh-grader Ava Brandt", "longtime resident Jo Ames"

@@ -27,9 +27,11 @@ DATA = Path(__file__).parent / "data"
 CLOSING_QUOTE_END = re.compile(r"[.?!…,]\s*[”\"’']\s*$|[?!]\s*$")
 # "Smith said." / "he asked, smiling." / "Rovers coach Pablo Arenas said." — a short
 # attribution tail that belongs to the quote before it (not "He declined to name the manager
-# who wrote to the lab.": its verb is in a clause of its own).
+# who wrote to the lab.", nor "Her office did not respond when we asked whether …": its verb is in a
+# clause of its own).
 ATTRIBUTION_TAIL = re.compile(
-    r"^(?:[a-z]|(?:(?!(?:who|which|that|to)\s)[\w.’'-]+\s+){0,7}?(?:said|says|asked|asks|added|adds|replied|told|wrote|"
+    r"^(?:[a-z]|(?:(?!(?:who|which|that|to|when|while|after|before|because|if|whether|not|never|did|does|do)\s)"
+    r"[\w.’'-]+\s+){0,7}?(?:said|says|asked|asks|added|adds|replied|told|wrote|"
     r"explained|continued|recalled|noted|insisted|shouted|yelled|tweeted|declared|answered)\b[^.?!]{0,60}[.?!]?$)",
 )
 # A closing quote ends a sentence when another quotation opens right after it.
@@ -81,8 +83,10 @@ RUN_IN_LABEL = re.compile(rf"{_TIME_STAMP}(?=\s+(?!{_ZONE}\b)(?:[“\"]|[A-Z]))"
 
 
 def _label_words(label: str) -> bool:
-    """Whether a run-in label's words are a time stamp or a head of eight letters or more."""
-    return label[0].isdigit() or sum(c.isalpha() for c in label) >= 8
+    """Whether a run-in label's words are a time stamp or a head of eight letters or more (six
+    after "THE", which no run of acronyms opens with: "THE DEAL", "THE VOTE")."""
+    letters = sum(c.isalpha() for c in label)
+    return label[0].isdigit() or letters >= 8 or label.startswith("THE ") and letters >= 6
 
 
 def is_run_in_label(sentence: str) -> bool:

@@ -547,6 +547,14 @@ def _groups(text, mentions):
     ("Longtime owner Bud Harlan said so. His son, Matt Harlan, the team’s general manager, said more.",
      [("Longtime owner Bud Harlan", "named_official"), ("His son, Matt Harlan, the team’s general manager", "named_official")],
      [[0], [1]]),
+    # a transcript's label in capitals is the titled full name before it, given name and all
+    ("BYLINE: Chief Public Defender Nia Roberts says it is bad.\n\nNIA ROBERTS: We are not giving a defense.",
+     [("Chief Public Defender Nia Roberts", "named_official"), ("NIA ROBERTS", "named_official")], [[0, 1]]),
+    ("Judge Tom Roberts ruled.\n\nNIA ROBERTS: We disagree.",  # negative: another given name
+     [("Judge Tom Roberts", "named_official"), ("NIA ROBERTS", "named_official")], [[0], [1]]),
+    # a firm's noun before its name: the name is the firm's key
+    ("Shares fell after the short-selling firm Pellucid Research published a report. Pellucid said more.",
+     [("the short-selling firm Pellucid Research", "named_organization"), ("Pellucid", "named_organization")], [[0, 1]]),
     # a document of another kind with the same noun is another document
     ("The jail’s incident report says he slept. The autopsy report says he died at 3 a.m. The report says more.",
      [("The jail’s incident report", "document"), ("The autopsy report", "document"), ("The report", "document")],

@@ -25,8 +25,11 @@ _INTERVIEW = "Talks\n\nInterior Minister Ana Dalca spoke with us.\n\nQ: Who did 
      [("Dalca", "You will have to ask the ministry about that", "declined", [])]),
     ("Dalca: I don’t comment on leaked documents, real or invented.",
      [("Dalca", "don’t comment on leaked documents, real or invented", "declined", [])]),
+    ("Dalca: I’d rather not name them while they are still deciding.",
+     [("Dalca", "I’d rather not name them while they are still deciding", "declined", [])]),
     # negatives: an answer that refuses nothing
     ("Dalca: I won’t pretend it was easy.", [("Dalca", ":", None, ["I won’t pretend it was easy."])]),
+    ("Dalca: I’d rather not wait.", [("Dalca", ":", None, ["I’d rather not wait."])]),
     ("Dalca: I can’t wait for the talks.", [("Dalca", ":", None, ["I can’t wait for the talks."])]),
 ])
 def test_an_answer_that_refuses_the_question_is_a_non_answer(answer, turns):

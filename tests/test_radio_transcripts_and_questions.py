@@ -57,6 +57,8 @@ def test_a_host_s_hand_off_to_the_reporter_is_no_sourcing(text, source, cue, han
      [("I", "asked", ("the mayor when the months would start",)), ("Ito", "declined", ())], ["declined"]),
     ("Whitley declined to give a number when asked by The Herald.",
      [("Whitley", "declined", ()), ("The Herald", "asked", ())], ["declined"]),
+    ("Asked by lawmakers who had approved the update, she declined to name the engineer.",
+     [("lawmakers", "Asked", ()), ("she", "declined", ())], ["declined"]),
     # negatives: the outlet's question alone frames what follows (PolNeAR marks it); somebody else's question
     ("Asked by Castellano whether he counted it, Lusk said no.",  # PolNeAR marks "asked by" with no non-answer
      [("Castellano", "Asked", ("whether he counted it",)), ("Lusk", "said", ("no",))], ["Asked", "said"]),

@@ -17,6 +17,8 @@ def sentences(text, **kw):
     # negative: a sentence whose cue verb is in a clause of its own is no attribution tail
     ("“I wish we had told people.” He declined to name the manager who wrote to the lab.",
      ["“I wish we had told people.”", "He declined to name the manager who wrote to the lab."]),
+    ("She would not “pre-empt a regulator.” Her office did not respond when we asked whether she had met them.",
+     ["She would not “pre-empt a regulator.”", "Her office did not respond when we asked whether she had met them."]),
     ("“We have made progress,” Burns said. “We’re the two most powerful governments. We must talk.”",
      ["“We have made progress,” Burns said.", "“We’re the two most powerful governments.", "We must talk.”"]),
     # a stop right before a person's title ends a sentence (the base segmenter does not split there)
@@ -33,6 +35,7 @@ def sentences(text, **kw):
     # a paragraph's run-in label is a sentence of its own: a live blog's time stamp, a newsletter's head
     ("8:40 p.m. Okafor will take the oath. It is late.", ["8:40 p.m.", "Okafor will take the oath.", "It is late."]),
     ("THE BIG NUMBER House members submitted 3,108 requests.", ["THE BIG NUMBER", "House members submitted 3,108 requests."]),
+    ("THE DEAL Valdoria’s regulator sent objections.", ["THE DEAL", "Valdoria’s regulator sent objections."]),
     ("QUOTE OF THE DAY “If you want to see a senator cry, cut his earmark.”",
      ["QUOTE OF THE DAY", "“If you want to see a senator cry, cut his earmark.”"]),
     # a time stamp with its zone; a single capitalised word of eight letters or more
