@@ -783,15 +783,24 @@ _REFUSING_TURN = re.compile(r"(?:I|We)(?:[’']m|[’']re|\s+am|\s+are)?\s+(?P<c
 def _refused_turn(label: Span, content: tuple[Span, ...], text: str) -> tuple[Attribution | None, tuple[Span, ...]]:
     """A turn's opening refusal as a non-answer of the label's speaker (the cue from the refusal
     to its sentence's stop), and what the turn says after it."""
-    refusal = _REFUSING_TURN.match(text, content[0].start, content[0].end) if content else None
-    stop = re.search(r"[.?!](?=[”\"]?(?:\s|$))", text[content[0].start:content[0].end]) if refusal else None
+    if not content:
+        return None, content
+    first = content[0]
+    # the refusal may open the turn or a later sentence of its first paragraph ("I have read the same
+    # research everyone has read. I won’t discuss what individual employees … told us.")
+    opens = [first.start] + [first.start + m.end() for m in re.finditer(r"[.?!][”\"]?[ \t]+", text[first.start:first.end])]
+    refusal = next(filter(None, (_REFUSING_TURN.match(text, o, first.end) for o in opens)), None)
+    stop = re.search(r"[.?!](?=[”\"]?(?:\s|$))", text[refusal.start():first.end]) if refusal else None
     if stop is None:
         return None, content
-    first, end = content[0], content[0].start + stop.start()
+    end = refusal.start() + stop.start()
+    said = text[first.start:refusal.start()].rstrip()
+    before = (Span(first.start, first.start + len(said)),) if said else ()
     rest = text[end + 1:first.end]
     after = (Span(first.end - len(rest.lstrip()), first.end),) if rest.strip() else ()
     cue = Span(refusal.start("cue") if refusal.group("cue") else refusal.start(), end)
-    return Attribution(source=label, cue=cue, content=(), type="declined_comment", response="declined"), after + content[1:]
+    return (Attribution(source=label, cue=cue, content=(), type="declined_comment", response="declined"),
+            before + after + content[1:])
 
 
 def transcript(text: str, excluded: tuple[Span, ...] = ()) -> tuple[list[Attribution], set[str]]:

@@ -27,6 +27,10 @@ _INTERVIEW = "Talks\n\nInterior Minister Ana Dalca spoke with us.\n\nQ: Who did 
      [("Dalca", "don’t comment on leaked documents, real or invented", "declined", [])]),
     ("Dalca: I’d rather not name them while they are still deciding.",
      [("Dalca", "I’d rather not name them while they are still deciding", "declined", [])]),
+    # a refusal that opens the turn's second sentence: what comes before it is the speaker's content
+    ("Dalca: I have read the research. I won’t discuss what employees told us.",
+     [("Dalca", "won’t discuss what employees told us", "declined", []),
+      ("Dalca", ":", None, ["I have read the research."])]),
     # negatives: an answer that refuses nothing
     ("Dalca: I won’t pretend it was easy.", [("Dalca", ":", None, ["I won’t pretend it was easy."])]),
     ("Dalca: I’d rather not wait.", [("Dalca", ":", None, ["I’d rather not wait."])]),
