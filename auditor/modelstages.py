@@ -325,7 +325,7 @@ def attribute_with_model(doc: Document, tagger, add_rules: bool = False, state_l
             response=response,
             anonymity_reason=None if asks_anonymity else reason,
             sourcing=False if (asks_anonymity or _phrasal(attribution.cue, text) or _open_question(detailed, sentence, text)
-                               or _is_sign(source_text)
+                               or _is_sign(source_text) or _ruling_noun(attribution.cue, text)
                                or _OWN_REPORTER.match(source_text.strip()) or rules.hands_to_reporter(detailed, text))
             else True if response
             else is_sourcing(cue_text, source_text, detailed.direct_quote),
@@ -403,6 +403,13 @@ _HEADLINE_QUESTION = re.compile(r":?[ \t]+(?:How|Why|What|When|Where|Who|Inside)
 _SIGN = re.compile(r"signs?|placards?|billboards?|posters?")
 #: where a noun phrase's head ends: "A sign | on the fence", "a handwritten sign | taped to the charger"
 _AFTER_HEAD = re.compile(r"\s+(?:on|in|at|outside|near|by|taped|posted|hung|held|reading|that|which|who|with)\b")
+
+
+def _ruling_noun(cue: Span | None, text: str) -> bool:
+    """Whether a "ruling" cue is the noun ("a World Trade Organization ruling against it"), not the
+    participle of a clause after a comma ("…, ruling that prosecutors had failed")."""
+    return (cue is not None and cue.text(text).lower().startswith("ruling")
+            and not text[:cue.start].rstrip().endswith(","))
 
 
 def _is_sign(phrase: str) -> bool:

@@ -2339,3 +2339,14 @@ def test_a_place_s_name_in_an_appositive_is_no_source(sentence, tagged, source):
     found = source_before_place_name(Attribution(source=_span(text, tagged), cue=_span(text, "said"), content=()),
                                      text, text.index(sentence))
     assert found.source.text(text) == source
+
+
+@pytest.mark.parametrize("sentence, source, cue, sourcing", [
+    ("A judge dismissed the charge, ruling that prosecutors had failed to disclose it.", "A judge", "ruling", True),
+    ("Tamsara keeps its ban despite a World Trade Organization ruling against it.", "a World Trade Organization",
+     "ruling against", False),  # negative: the noun
+])
+def test_ruling_is_a_cue_after_a_comma_only(sentence, source, cue, sourcing):
+    text = "Story\n\n" + sentence + "\n"
+    found = attribute_with_model(segment(Document(read_article(text))), OneAttributionTagger(text, [(source, cue, ())]))
+    assert [a.sourcing for a in found.attributions] == [sourcing]
