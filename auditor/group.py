@@ -171,8 +171,9 @@ def _named_surname(phrase: str) -> Optional[str]:
 
 
 #: a place a source is in, whose name the next appositive gives: "… in the capital, Port Elin"
-_IN_THE_PLACE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|village|province|"
-                           r"region|county|district|country|port|island)\s*$", re.I)
+IN_THE_PLACE = (r"\b(?:in|near|outside|across)\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|village|province|region|county|"
+                r"district|country|port|island)")
+_IN_THE_PLACE = re.compile(IN_THE_PLACE + r"\s*$", re.I)
 
 
 #: lower-case words after which capitals are no person's name: a preposition's place or institution
@@ -557,13 +558,13 @@ def _person_noun(word: str) -> bool:
     """Whether a head noun is a person's ("runner-up", "coach", "widow"), not a spokesperson's
     (an unnamed spokesperson speaks for the institution: ANNOTATION.md §2)."""
     noun = word.strip(".,;:").lower()
-    return not UNSPECIFIC_NOUNS & {noun, _singular(noun)} and person_noun(noun)
+    return not UNSPECIFIC_NOUNS & {noun, singular(noun)} and person_noun(noun)
 
 
 def person_noun(noun: str) -> bool:
     """Whether a lower-case noun, or its singular, is a person's in the lexicon (a private role,
     an official's noun, a title, a gendered noun)."""
-    return any(has(category, word) for word in (noun, _singular(noun))
+    return any(has(category, word) for word in (noun, singular(noun))
                for category in ("private_noun", "official_noun", "title", "masculine_noun", "feminine_noun"))
 
 
@@ -1259,14 +1260,14 @@ def _described(text: str, mention: Span, phrase: str, earlier: list[tuple[Span, 
         if member and re.match(r"one\b", candidate.strip(), re.I) and member.group(1):
             # "the official" after "one of the officials": that one
             rest = [w.lower().strip(".,;:") for w in member.group(1).split(",")[0].split()]
-            if any(_singular(w) == noun != w for w in rest):
+            if any(singular(w) == noun != w for w in rest):
                 return ident
             continue
         if (type_ in PERSON_TYPES and kind in PERSON_TYPES and not plural_nearer
                 and noun in _descriptions_of_named(candidate)):
             return ident  # "The sheriff" after "Sheriff Wade Tolliver": the title the name came with
         # ("the judge" after "Two other judges" is one of them, not "Judge Rafael Ocampo" before them)
-        plural_nearer = plural_nearer or any(_singular(w.strip(".,;:")) == noun != w.strip(".,;:") for w in head)
+        plural_nearer = plural_nearer or any(singular(w.strip(".,;:")) == noun != w.strip(".,;:") for w in head)
         if noun in head[:-1] and head[-1].strip(".,;:") != noun:
             continue  # "railroad" modifies "A railroad spokeswoman", "administration" "two administration officials"
         appositives = [_noun_phrase(part.strip()) for part in candidate.split(",")[1:]
@@ -1347,10 +1348,10 @@ def _same_kind(noun: str, candidate: str) -> bool:
         return True
     words = [re.sub(r"[’']s$", "", w.strip(".,")).strip("’'").lower() for w in re.findall(r"[\w’'.-]+", candidate)]
     # "Coastway Airlines" is an airline; "Brightline Claims Services" a company, though "the Forest Service" an agency
-    named = set(words) | {_singular(w) for w in words if w != "services"}
+    named = set(words) | {singular(w) for w in words if w != "services"}
     if _NATION.fullmatch(candidate):
         named.add("government")  # a headline's "U.S. Says" is the government, no company
-    if kind is _COMPANY_KIND and words and _singular(words[-1]) in GOVERNMENT_KIND:
+    if kind is _COMPANY_KIND and words and singular(words[-1]) in GOVERNMENT_KIND:
         return False  # "the Federal Railroad Administration" is no railroad
     name = institution_name(candidate)
     last = name[-1].lower().rstrip(".") if name else ""
@@ -1422,16 +1423,16 @@ def _plural_head(word: str) -> bool:
 
 
 def _is_plural(word: str) -> bool:
-    """Whether a word is a plural by :func:`_singular`'s rule ("officials"; not "witness")."""
+    """Whether a word is a plural by :func:`singular`'s rule ("officials"; not "witness")."""
     bare = word.lower().strip(".,;:")
-    return _singular(bare) != bare
+    return singular(bare) != bare
 
 
 def _bare_noun(word: str) -> str:
-    return _singular(word.lower().strip(".,;:"))
+    return singular(word.lower().strip(".,;:"))
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """A plural noun's singular by its last "s" ("officials" -> "official"; "witness" stays)."""
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 

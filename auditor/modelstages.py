@@ -17,8 +17,8 @@ from typing import Sequence
 from . import attribute as rules
 from .classify import (OUTLET_NAME, PERSON_TYPES, count_for, has, lexicon, person_name, rule_type, source_head,
                        title_evidence)
-from .group import (GOVERNMENT_KIND, SPOKESPERSON, STATE_MEDIA, appositive_name, build_sources, institution_name,
-                    mention_gender, person_noun)
+from .group import (GOVERNMENT_KIND, IN_THE_PLACE, SPOKESPERSON, STATE_MEDIA, appositive_name, build_sources,
+                    institution_name, mention_gender, person_noun, singular)
 from .mentions import HONORIFICS, INSTITUTION_NOUNS, NEWSPAPER_WORDS, described_as_outlet, is_pronoun, is_short_name
 from .segment import RUN_IN_LABEL, abbreviations, is_run_in_label
 from .types import ANONYMOUS_TYPES, Attribution, Document, Sentence, Span
@@ -907,9 +907,7 @@ def source_before_place_name(attribution: Attribution, text: str, sentence_start
 
 
 #: a sentence's subject up to a place's name: "A ministry official reached by phone in the capital, "
-_SUBJECT_IN_THE_PLACE = re.compile(r"(?:A|An|The|One|Two|Three|Several|Some)\s[^,;:“”\"]*?\b(?:in|near|outside)\s+the\s+"
-                                   r"(?:[\w-]+\s+)?(?:capital|city|town|village|province|region|county|district|"
-                                   r"port|island),\s*")
+_SUBJECT_IN_THE_PLACE = re.compile(r"(?:A|An|The|One|Two|Three|Several|Some)\s[^,;:“”\"]*?" + IN_THE_PLACE + r",\s*")
 
 
 def document_it_source(attribution: Attribution, found: Sequence[Attribution], starts: Sequence[int],
@@ -2181,10 +2179,6 @@ _KIN_OF = re.compile(r"(?P<kin>\b(?:[Rr]elatives|[Ff]amilies|[Ff]amily\s+members
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}$")
 
 
-def _singular(words: str) -> str:
-    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
-
-
 def _private_crowd(phrase: str) -> bool:
     """Whether an unnamed source is private people and nothing more: a private person's noun
     (data: ``private_noun``) with lower-case modifiers and no government's or workplace's words
@@ -2201,8 +2195,8 @@ def _private_crowd(phrase: str) -> bool:
     words = match.group(1).lower().split()
     if words[-2:] in (["faculty", "members"], ["family", "members"], ["faculty", "member"], ["family", "member"]):
         return True  # "Some faculty members", "family members": private people, however "members" reads
-    if len(words) >= 2 and _singular(" ".join(words[-2:])) in lexicon()["private_noun"]:
-        words = words[:-2] + [_singular(" ".join(words[-2:]))]  # "Some fund managers": a trade of two words
+    if len(words) >= 2 and singular(" ".join(words[-2:])) in lexicon()["private_noun"]:
+        words = words[:-2] + [singular(" ".join(words[-2:]))]  # "Some fund managers": a trade of two words
     noun = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in lexicon()["private_noun"] else words[-1]
     return (noun in lexicon()["private_noun"] and noun not in _STAFF_NOUNS
             and not any(has("official_noun", w) or has("title", w) or w in _GOVERNMENT_MODIFIERS for w in words[:-1]))
