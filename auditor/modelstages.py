@@ -451,7 +451,7 @@ def _label_content_to_rules_cue(pieces: Sequence[Span], by_rules: Sequence[Attri
     Ledger in a phone interview that …"): one attribution, as the sentence has it."""
     out = []
     for piece in pieces:
-        sentence_start = starts[max(0, bisect_right(starts, piece.start) - 1)]
+        sentence_start = _sentence_start(starts, piece.start)
         before = [r for r in by_rules if r.source is not None and r.cue is not None and r.type != "declined_comment"
                   and sentence_start <= r.source.start and r.cue.end <= piece.start
                   and not any(r.source.overlaps(span) or r.cue.overlaps(span) for span in claimed)
@@ -918,7 +918,7 @@ def document_it_source(attribution: Attribution, found: Sequence[Attribution], s
     cue = attribution.cue
     if attribution.source is not None or cue is None or not _DOCUMENT_VERB.match(cue.text(text)):
         return attribution
-    sentence_start = starts[max(0, bisect_right(starts, cue.start) - 1)]
+    sentence_start = _sentence_start(starts, cue.start)
     if not re.fullmatch(r"It\s+(?:also\s+)?", text[sentence_start:cue.start]):
         return attribution
     before = [a.source for a in found if a.source is not None and a.source.end <= sentence_start]
@@ -1019,17 +1019,18 @@ def _document_or_people(phrase: str) -> str | None:
     return None
 
 
+#: "does not", "didn’t": the negated auxiliary of what somebody or something leaves unsaid
+_DO_NOT = r"(?:(?:does|did|do)\s+not|(?:doesn|didn|don)[’']t)"
 #: a document's silence: "does not say whether", "did not name the students", "do not mention those calls"
-_NOT_STATED = re.compile(r"(?:(?:does|did|do)\s+not|(?:doesn|didn|don)[’']t)\s+(?:say|name|mention|list|identify|explain|"
+_NOT_STATED = re.compile(_DO_NOT + r"\s+(?:say|name|mention|list|identify|explain|"
                          r"specify|describe|detail|address|accuse|require|disclose|indicate|state)\b", re.I)
 
 
 #: a source whose own words say nobody names it
-_LEFT_UNNAMED = re.compile(r"\b(?:whom\s+[^,]{1,40}?\s+(?:(?:does|did|do)\s+not|(?:doesn|didn|don)[’']t)\s+(?:name|identify)|"
+_LEFT_UNNAMED = re.compile(r"\b(?:whom\s+[^,]{1,40}?\s+" + _DO_NOT + r"\s+(?:name|identify)|"
                            r"who\s+(?:is|was|were|are)\s+not\s+(?:named|identified))\b")
 #: anybody's leaving a name out (the read golds leave 11 such sentences unattributed and mark 1)
-_NOT_NAMING = re.compile(r"(?:(?:is|are|was|were)\s+not\s+(?:naming|identifying)|(?:(?:does|did|do)\s+not|(?:doesn|didn|don)[’']t)\s+"
-                         r"(?:name|identify))", re.I)
+_NOT_NAMING = re.compile(r"(?:(?:is|are|was|were)\s+not\s+(?:naming|identifying)|" + _DO_NOT + r"\s+(?:name|identify))", re.I)
 
 
 def _document_says_not(attribution: Attribution, text: str) -> bool:
@@ -1319,6 +1320,11 @@ def _anonymity_reasons(doc: Document) -> list[Span]:
     return [Span(match.start() + sentence.start, match.end() + sentence.start)
             for sentence in doc.sentences
             for match in rules.ANONYMITY_REASON.finditer(text[sentence.start:sentence.end])]
+
+
+def _sentence_start(starts: Sequence[int], offset: int) -> int:
+    """The start of the sentence ``offset`` falls in (``starts``: the sentences' starts)."""
+    return starts[max(0, bisect_right(starts, offset) - 1)]
 
 
 def _sentence_at(doc: Document, starts: list[int], offset: int) -> Sentence | None:
