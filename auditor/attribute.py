@@ -775,7 +775,7 @@ def question_turns(text: str, excluded: tuple[Span, ...] = ()) -> list[Span]:
 #: non-answer, and 2 older ones, "I can’t talk about …", "I don’t discuss …", the speaker)
 _REFUSING_TURN = re.compile(r"(?:I|We)(?:[’']m|[’']re|\s+am|\s+are)?\s+(?P<cue>(?:not\s+going\s+to|won[’']t|will\s+not|don[’']t|do\s+not|"
                             r"can[’']t|cannot|can\s+not)\s+(?:talk|discuss|comment|name|speculate|get\s+into|go\s+into)\b)"
-                            r"|(?:I|We)(?:[’']d|\s+would)\s+(?P<rather>rather\s+not\s+(?:talk|discuss|comment|name|speculate|say|"
+                            r"|(?:I|We)(?:[’']d|\s+would)\s+(?:rather\s+not\s+(?:talk|discuss|comment|name|speculate|say|"
                             r"get\s+into|go\s+into)\b)"
                             r"|You(?:[’']ll|\s+will|[’']d|\s+would)\s+have\s+to\s+ask\b")
 

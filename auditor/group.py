@@ -201,7 +201,7 @@ def appositive_name(phrase: str) -> list[str]:
             continue  # a description ("The White House", "His lawyer"), not a name
         if words and (words[-1].lower() in lexicon()["organization"] or words[-1].lower() in lexicon()["company_name_end"]):
             continue  # "Ridgeline Motors", "Veyrant Dynamics": an institution's name
-        capitalised = next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
+        capitalised = _capitalised_tail(words)
         if words and words[0][0].islower() and 2 <= capitalised < len(words) and (
                 has("title", words[-capitalised - 1]) or words[-capitalised - 1] not in _NOT_BEFORE_A_NAME):
             # "His colleague, sports director Joost Vermeulen", "One of them, retired bus mechanic Orrin
@@ -216,6 +216,11 @@ def appositive_name(phrase: str) -> list[str]:
         if shortest <= len(words) <= 6 and all(w[0].isupper() for w in words) and not any(w.endswith(("’s", "'s")) for w in words):
             return words
     return []
+
+
+def _capitalised_tail(words: list[str]) -> int:
+    """How many of the last words are capitalised ("sports director Joost Vermeulen" -> 2)."""
+    return next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
 
 
 #: letters after a name that are no part of it
@@ -696,7 +701,7 @@ def institution_name(phrase: str) -> list[str]:
         words = _NAME_WORD.findall(part)
         if words and words[0].lower() == "the":
             words = words[1:]
-        capitalised = next((i for i, w in enumerate(reversed(words)) if not w[0].isupper()), len(words))
+        capitalised = _capitalised_tail(words)
         if (2 <= capitalised < len(words) <= capitalised + 3 and words[-capitalised - 1].lower() in INSTITUTION_NOUNS
                 and not any(w.lower() in _NOT_BEFORE_A_NAME for w in words[:-capitalised])):
             # "the short-selling firm Pellucid Research": the firm's name (not "the founder of the
